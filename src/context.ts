@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { Config } from './config.ts';
+import type { NodeKind, NodeOfKind } from './graph/model.ts';
+import type { GraphStore, ObjectiveLink, Page, PageOf, RelatedNode, RelationName } from './store/graph-store.ts';
+import { instrumentStore, type StoreStats } from './store/instrument.ts';
+
+export interface Context {
+  config: Config;
+  store: GraphStore;
+  stats: StoreStats;
+  loaders: Loaders;
+}
+
+/** Upper bound on keys per store call, which bounds `UNWIND $keys` on Neo4j. */
+const MAX_BATCH_SIZE = 1000;
+
+/**
+ * Per-request DataLoaders: every lookup made while resolving one level of a query is
+ * gathered into one store call. Never shared between requests.
+ */
+export function createLoaders(store: GraphStore) {
+  const nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
+  const relatedLoaders = new Map<string, DataLoader<string, PageOf<unknown>>>();
+
+  return {
+    node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
+      let loader = nodeLoaders.get(kind);
+      if (!loader) {
+        loader = new DataLoader((keys) => store.nodesByKey(kind, keys), { maxBatchSize: MAX_BATCH_SIZE });
+        nodeLoaders.set(kind, loader);
+      }
+      return loader as DataLoader<string, NodeOfKind<K> | null>;
+    },
+
+    /** One loader per relation and page window, so sibling fields with the same arguments share a batch. */
+    related<R extends RelationName>(relation: R, page: Page): DataLoader<string, PageOf<RelatedNode<R>>> {
+      const id = `${relation}|${page.offset}|${page.limit}`;
+      let loader = relatedLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) => store.related(relation, keys, page), { maxBatchSize: MAX_BATCH_SIZE });
+        relatedLoaders.set(id, loader);
+      }
+      return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
+    },
+
+    objectiveLinksOfActor: new DataLoader<string, ObjectiveLink[]>((keys) => store.objectiveLinksOfActors(keys), {
+      maxBatchSize: MAX_BATCH_SIZE,
+    }),
+    actorLinksOfObjective: new DataLoader<number, ObjectiveLink[]>((numbers) => store.actorLinksOfObjectives(numbers), {
+      maxBatchSize: MAX_BATCH_SIZE,
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createContext(store: GraphStore, config: Config): Context {
+  const stats: StoreStats = { storeRoundTrips: 0, storeMs: 0 };
+  const instrumented = instrumentStore(store, stats);
+  return { config, store: instrumented, stats, loaders: createLoaders(instrumented) };
+}

@@ -1,0 +1,20 @@
+import { NODE_KINDS, type NodeKind, type NodeRef } from './model.ts';
+
+/** Readable global ids: `Actor:trade-unions`, `Objective:6`, `Paragraph:22b`. */
+export function toGlobalId(kind: NodeKind, key: string): string {
+  return `${kind}:${key}`;
+}
+
+export function globalIdOf(ref: NodeRef): string {
+  return toGlobalId(ref.kind, ref.key);
+}
+
+/** Splits a global id into kind and key; null when it is not `Kind:key` with a known kind. */
+export function parseGlobalId(id: string): NodeRef | null {
+  const colon = id.indexOf(':');
+  if (colon <= 0 || colon === id.length - 1) return null;
+  const kind = id.slice(0, colon);
+  const key = id.slice(colon + 1);
+  if (!(NODE_KINDS as readonly string[]).includes(kind)) return null;
+  return { kind: kind as NodeKind, key };
+}

@@ -1,0 +1,43 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from '../context.ts';
+import { parseGlobalId, toGlobalId } from '../graph/global-id.ts';
+import type { NodeKind, NodeOfKind } from '../graph/model.ts';
+import { userInputError } from '../errors.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
+}>({
+  plugins: [RelayPlugin],
+  // The graph is complete: a field is null only where the schema says so.
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodesOnConnection: true,
+    encodeGlobalID: (typename, id) => toGlobalId(typename as NodeKind, String(id)),
+    decodeGlobalID: (globalID) => {
+      const ref = parseGlobalId(globalID);
+      if (!ref) throw userInputError(`"${globalID}" is not a global id; expected Kind:key, e.g. Actor:trade-unions or Paragraph:22b`);
+      return { typename: ref.kind, id: ref.key };
+    },
+  },
+});
+
+builder.queryType({ description: 'Who the Global Compact for Migration (A/RES/73/195) asks to do what.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'The number of items in the whole list, across all pages.', resolve: (parent) => parent.totalCount }),
+);
+
+/** The `node(id:)` loader of one kind, through the request's DataLoader (which already caches). */
+export function loadNodes<K extends NodeKind>(kind: K) {
+  return (keys: string[], context: Context): Promise<(NodeOfKind<K> | null)[]> =>
+    Promise.all(keys.map((key) => context.loaders.node(kind).load(key)));
+}

@@ -1,0 +1,30 @@
+import { builder, loadNodes } from './builder.ts';
+import { EngagementLevelEnum, EntryPointRef, ObjectiveRef } from './refs.ts';
+import { loadAll } from './actor.ts';
+
+builder.node(EntryPointRef, {
+  description: 'A row of the "Entry points for ISCMs to engage in the GCM implementation" tables.',
+  id: { resolve: (entry) => entry.key },
+  isTypeOf: (value) => (value as { kind?: string }).kind === 'EntryPoint',
+  loadManyWithoutCache: loadNodes('EntryPoint'),
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'regional-6, global-21, ...' }),
+    level: t.expose('level', { type: EngagementLevelEnum }),
+    action: t.exposeString('action', { description: 'The GCM action the row quotes or summarises.' }),
+    engagement: t.exposeString('engagement', { description: 'The possible engagement of ISCMs.' }),
+    sourceLine: t.exposeInt('sourceLine'),
+    objective: t.field({
+      type: ObjectiveRef,
+      resolve: async (entry, _args, context) => (await loadAll(context.loaders.node('Objective'), [String(entry.objectiveNumber)]))[0]!,
+    }),
+  }),
+});
+
+builder.queryField('entryPoints', (t) =>
+  t.field({
+    type: [EntryPointRef],
+    description: 'ISCM entry points, regional rows first, optionally of one level and/or objective.',
+    args: { level: t.arg({ type: EngagementLevelEnum }), objective: t.arg.int() },
+    resolve: (_root, args, context) => context.store.entryPoints({ level: args.level, objective: args.objective }),
+  }),
+);

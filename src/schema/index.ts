@@ -1,0 +1,11 @@
+import { builder } from './builder.ts';
+import './actor.ts';
+import './objective.ts';
+import './paragraph.ts';
+import './quote.ts';
+import './reference-phrase.ts';
+import './entry-point.ts';
+import './search.ts';
+import './graph.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });

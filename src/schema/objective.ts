@@ -1,0 +1,89 @@
+import type { ActorNode } from '../graph/model.ts';
+import { OBJECTIVE_COUNT } from '../graph/paragraph-ref.ts';
+import { userInputError } from '../errors.ts';
+import { loadAll } from './actor.ts';
+import { builder, loadNodes } from './builder.ts';
+import { relatedList } from './connections.ts';
+import { arrayConnection } from './pagination.ts';
+import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkBasisEnum, ObjectiveRef, ParagraphRef, QuoteRef, type LinkEdge } from './refs.ts';
+
+builder.node(ObjectiveRef, {
+  description: 'One of the 23 objectives of the Global Compact; objective N is paragraph §(N+16).',
+  id: {
+    resolve: (objective) => objective.key,
+    parse: (id) => {
+      if (!/^\d{1,2}$/.test(id)) throw userInputError(`"Objective:${id}" is not an objective id; expected Objective:1 to Objective:${OBJECTIVE_COUNT}`);
+      return String(Number(id));
+    },
+  },
+  isTypeOf: (value) => (value as { kind?: string }).kind === 'Objective',
+  loadManyWithoutCache: loadNodes('Objective'),
+  fields: (t) => ({
+    number: t.exposeInt('number'),
+    title: t.exposeString('title'),
+    shortTitle: t.exposeString('shortTitle', { nullable: true, description: 'The source document’s own short name, e.g. "Recruitment and labour".' }),
+    paragraph: t.field({
+      type: ParagraphRef,
+      description: 'The objective’s own paragraph: §17 for objective 1.',
+      resolve: async (objective, _args, context) => (await loadAll(context.loaders.node('Paragraph'), [objective.paragraphRef]))[0]!,
+    }),
+    paragraphs: t.field({
+      type: [ParagraphRef],
+      description: 'The objective’s quoted sub-paragraphs, in order.',
+      resolve: async (objective, _args, context) =>
+        (await relatedList('objectiveParagraphs', objective.key, context)).filter(
+          (paragraph) => paragraph.text !== null && paragraph.key !== objective.paragraphRef,
+        ),
+    }),
+    actors: t.connection(
+      {
+        type: ActorRef,
+        description: 'The actors linked to this objective, by name; each edge says why.',
+        resolve: async (objective, args, context) => {
+          const links = await context.loaders.actorLinksOfObjective.load(objective.number);
+          const actors = await loadAll(context.loaders.node('Actor'), links.map((link) => link.actorKey));
+          const rows = links.map((link, index) => ({ link, node: actors[index]! }));
+          return arrayConnection(args, context.config, rows, (row, cursor): LinkEdge<ActorNode> => ({ ...row, cursor }));
+        },
+      },
+      { name: 'ObjectiveActorConnection' },
+      {
+        name: 'ObjectiveActorEdge',
+        fields: (edge) => ({
+          basis: edge.field({ type: [LinkBasisEnum], resolve: (parent) => (parent as LinkEdge<ActorNode>).link.basis }),
+          paragraphs: edge.field({
+            type: [ParagraphRef],
+            resolve: (parent, _args, context) => loadAll(context.loaders.node('Paragraph'), (parent as LinkEdge<ActorNode>).link.paragraphRefs),
+          }),
+          quotes: edge.field({
+            type: [QuoteRef],
+            resolve: (parent, _args, context) => loadAll(context.loaders.node('Quote'), (parent as LinkEdge<ActorNode>).link.quoteKeys),
+          }),
+        }),
+      },
+    ),
+    entryPoints: t.field({
+      type: [EntryPointRef],
+      description: 'The ISCM entry points of this objective, regional first.',
+      args: { level: t.arg({ type: EngagementLevelEnum }) },
+      resolve: async (objective, { level }, context) =>
+        (await relatedList('objectiveEntryPoints', objective.key, context)).filter((entry) => !level || entry.level === level),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  objectives: t.field({
+    type: [ObjectiveRef],
+    description: 'All 23 objectives, by number.',
+    resolve: (_root, _args, context) => context.store.objectives(),
+  }),
+  objective: t.field({
+    type: ObjectiveRef,
+    nullable: true,
+    description: 'One objective by number; null outside 1..23.',
+    args: { number: t.arg.int({ required: true }) },
+    resolve: (_root, { number }, context) =>
+      number >= 1 && number <= OBJECTIVE_COUNT ? context.loaders.node('Objective').load(String(number)) : null,
+  }),
+}));

@@ -1,0 +1,74 @@
+import type {
+  ActorNode,
+  EntryPointNode,
+  GraphNode,
+  ObjectiveNode,
+  ParagraphNode,
+  QuoteNode,
+  ReferencePhraseNode,
+} from '../graph/model.ts';
+import {
+  ACTOR_CATEGORIES,
+  ENGAGEMENT_LEVELS,
+  LINK_BASES,
+  PHRASE_GROUPS,
+  RELATIONSHIP_TYPE_NAMES,
+  SECTIONS,
+} from '../graph/model.ts';
+import type { ObjectiveLink, PathResult, PathStep, SubgraphResult } from '../store/graph-store.ts';
+import { builder } from './builder.ts';
+
+// Every GraphQL type's ref in one place, so that type files can point at each other without import cycles.
+export const ActorRef = builder.objectRef<ActorNode>('Actor');
+export const ObjectiveRef = builder.objectRef<ObjectiveNode>('Objective');
+export const ParagraphRef = builder.objectRef<ParagraphNode>('Paragraph');
+export const QuoteRef = builder.objectRef<QuoteNode>('Quote');
+export const ReferencePhraseRef = builder.objectRef<ReferencePhraseNode>('ReferencePhrase');
+export const EntryPointRef = builder.objectRef<EntryPointNode>('EntryPoint');
+
+export const SearchHitRef = builder.objectRef<{ node: GraphNode; score: number; query: string }>('SearchHit');
+export const PathRef = builder.objectRef<PathResult>('Path');
+export const PathRelationshipRef = builder.objectRef<PathStep>('Relationship');
+export const SubgraphRef = builder.objectRef<SubgraphResult & { truncated: boolean }>('Subgraph');
+export const SubgraphNodeRef = builder.objectRef<GraphNode>('SubgraphNode');
+
+/** An actor–objective link, seen from either end. */
+export type LinkEdge<T> = { cursor: string; node: T; link: ObjectiveLink };
+
+export const ActorCategoryEnum = builder.enumType('ActorCategory', {
+  description: 'The kind of stakeholder an actor is.',
+  values: ACTOR_CATEGORIES,
+});
+
+export const SectionEnum = builder.enumType('Section', {
+  description: 'The part of A/RES/73/195 a paragraph stands in.',
+  values: SECTIONS,
+});
+
+export const EngagementLevelEnum = builder.enumType('EngagementLevel', {
+  description: 'The level of an entry point for inter-State consultation mechanisms.',
+  values: ENGAGEMENT_LEVELS,
+});
+
+export const LinkBasisEnum = builder.enumType('LinkBasis', {
+  description: 'Why an actor is linked to an objective.',
+  values: {
+    QUOTED: { description: 'A quote filed under the actor, or naming it, comes from a paragraph of the objective.' },
+    SUMMARY: { description: 'The source document’s own summary lists the objective for the actor.' },
+    ENTRY_POINT: { description: 'An ISCM entry-point row of the objective concerns the actor.' },
+  } satisfies Record<(typeof LINK_BASES)[number], { description: string }>,
+});
+
+export const PhraseGroupEnum = builder.enumType('PhraseGroup', {
+  description: 'The reference table of the source’s annex a wording comes from.',
+  values: {
+    ISCM: { description: 'References to inter-State consultation mechanisms.' },
+    IGO: { description: 'References to intergovernmental organizations.' },
+    OTHER: { description: 'Other references: cooperation and dialogue, IOM, the UN network, the IMRF, the UN HLD, MICIC.' },
+  } satisfies Record<(typeof PHRASE_GROUPS)[number], { description: string }>,
+});
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The relationship types of the graph; see the README for their meaning.',
+  values: RELATIONSHIP_TYPE_NAMES,
+});

@@ -1,0 +1,38 @@
+import { searchableText, snippetOf } from '../graph/search-text.ts';
+import { userInputError } from '../errors.ts';
+import { builder } from './builder.ts';
+import { checkPageSize } from './pagination.ts';
+import { SearchHitRef } from './refs.ts';
+
+const MAX_QUERY_LENGTH = 200;
+
+builder.objectType(SearchHitRef, {
+  description: 'One search result.',
+  fields: (t) => ({
+    score: t.float({ description: 'Relevance; higher is better. Comparable within one result list only.', resolve: (hit) => hit.score }),
+    snippet: t.string({
+      description: 'The matching passage, with the query words wrapped in **.',
+      resolve: (hit) => snippetOf(searchableText(hit.node) ?? '', hit.query),
+    }),
+    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description: 'Full-text search over quote text, actor names and aliases, reference wordings and objective titles, best first.',
+    args: {
+      query: t.arg.string({ required: true }),
+      first: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: async (_root, { query, first }, context) => {
+      const trimmed = query.trim();
+      if (!/[\p{L}\p{N}]/u.test(trimmed)) throw userInputError('query must contain at least one letter or digit');
+      if (trimmed.length > MAX_QUERY_LENGTH) throw userInputError(`query must be at most ${MAX_QUERY_LENGTH} characters`);
+      checkPageSize('first', first, context.config);
+      const hits = await context.store.search(trimmed, first ?? 10);
+      return hits.map((hit) => ({ ...hit, query: trimmed }));
+    },
+  }),
+);
