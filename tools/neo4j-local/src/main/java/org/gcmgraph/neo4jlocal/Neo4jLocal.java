@@ -1,0 +1,181 @@
+package org.gcmgraph.neo4jlocal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.PortBindException;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * Runs Neo4j Community embedded with only the Bolt connector, for local development and tests.
+ *
+ * <p>stdout carries exactly one line, {@code bolt://127.0.0.1:PORT}, once the default database
+ * is available; everything else goes to stderr. Stops cleanly on SIGTERM/SIGINT and on end of
+ * stdin (unless {@code --no-stdin} or {@code NEO4J_LOCAL_IGNORE_STDIN=1}).
+ *
+ * <p>Environment: NEO4J_BOLT_PORT (default 7687, 0 = any free port), NEO4J_DATA_DIR (default
+ * .neo4j), NEO4J_PAGECACHE (default 256m), NEO4J_TX_TIMEOUT (default 30s).
+ */
+public final class Neo4jLocal {
+    private static final String HOST = "127.0.0.1";
+    private static final long AVAILABLE_TIMEOUT_MILLIS = 120_000;
+    private static final int FREE_PORT_ATTEMPTS = 3;
+
+    // Guards start and shutdown, so a signal during start-up waits for it, then stops cleanly.
+    private static final Object LIFECYCLE = new Object();
+    private static DatabaseManagementService managementService;
+    private static boolean stopping;
+
+    public static void main(String[] args) throws Exception {
+        // The ready line is the only stdout output; stray library prints go to stderr instead.
+        PrintStream readyOut = System.out;
+        System.setOut(System.err);
+
+        int requestedPort = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
+        Path homeDir = Path.of(env("NEO4J_DATA_DIR", ".neo4j")).toAbsolutePath();
+        boolean ignoreStdin = Arrays.asList(args).contains("--no-stdin")
+                || Set.of("1", "true").contains(env("NEO4J_LOCAL_IGNORE_STDIN", "0").toLowerCase());
+
+        Runtime.getRuntime().addShutdownHook(new Thread(Neo4jLocal::shutdown, "neo4j-local-shutdown"));
+        if (!ignoreStdin) {
+            startStdinWatcher();
+        }
+
+        int port;
+        GraphDatabaseService db;
+        synchronized (LIFECYCLE) {
+            if (stopping) {
+                return;
+            }
+            port = startWithRetries(homeDir, requestedPort);
+            db = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        }
+        boolean available = db.isAvailable(AVAILABLE_TIMEOUT_MILLIS);
+        synchronized (LIFECYCLE) {
+            if (stopping) {
+                return;
+            }
+        }
+        if (!available) {
+            System.err.println("neo4j-local: default database not available after "
+                    + AVAILABLE_TIMEOUT_MILLIS + " ms");
+            System.exit(1);
+        }
+        readyOut.println("bolt://" + HOST + ":" + port);
+        readyOut.flush();
+        System.err.println("neo4j-local: ready on bolt://" + HOST + ":" + port + ", home " + homeDir);
+        // Main thread ends here; Neo4j's non-daemon threads keep the JVM alive until shutdown.
+    }
+
+    /** A port picked with ServerSocket(0) can be taken before Bolt binds it, so retry with a new one. */
+    private static int startWithRetries(Path homeDir, int requestedPort) throws IOException {
+        int attempts = requestedPort == 0 ? FREE_PORT_ATTEMPTS : 1;
+        for (int attempt = 1; ; attempt++) {
+            int port = requestedPort == 0 ? findFreePort() : requestedPort;
+            try {
+                managementService = buildService(homeDir, port);
+                return port;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts || !isPortBindFailure(e)) {
+                    throw e;
+                }
+                System.err.println("neo4j-local: start on port " + port + " failed (" + e + "), retrying");
+            }
+        }
+    }
+
+    private static boolean isPortBindFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortBindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DatabaseManagementService buildService(Path homeDir, int port) {
+        return new DatabaseManagementServiceBuilder(homeDir)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                // Local and test use only: anyone on this machine may connect.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory,
+                        SettingValueParsers.BYTES.parse(env("NEO4J_PAGECACHE", "256m")))
+                .setConfig(GraphDatabaseSettings.transaction_timeout,
+                        SettingValueParsers.DURATION.parse(env("NEO4J_TX_TIMEOUT", "30s")))
+                // Neo4j's own logs (debug.log, ...) go to files, never to stdout.
+                .setConfig(GraphDatabaseSettings.logs_directory, homeDir.resolve("logs"))
+                // Small dev stores: don't preallocate 256 MB transaction log files.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold,
+                        SettingValueParsers.BYTES.parse("64m"))
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Bolt's Netty shutdown otherwise idles a 5 s quiet period twice (about 10 s per stop).
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static int findFreePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** End of stdin means the parent went away: stop so no Neo4j is left behind. */
+    private static void startStdinWatcher() {
+        Thread watcher = new Thread(() -> {
+            byte[] buffer = new byte[1024];
+            try (InputStream in = System.in) {
+                while (in.read(buffer) != -1) {
+                    // Input is ignored; only its end matters.
+                }
+            } catch (IOException e) {
+                System.err.println("neo4j-local: stdin read failed: " + e);
+            }
+            System.err.println("neo4j-local: stdin closed, shutting down");
+            System.exit(0); // runs the shutdown hook
+        }, "neo4j-local-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void shutdown() {
+        synchronized (LIFECYCLE) {
+            stopping = true;
+            if (managementService != null) {
+                System.err.println("neo4j-local: shutting down");
+                managementService.shutdown();
+                managementService = null;
+                System.err.println("neo4j-local: stopped");
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private Neo4jLocal() {}
+}
