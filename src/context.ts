@@ -22,7 +22,7 @@ export function createLoaders(store: GraphStore) {
   const nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, PageOf<unknown>>>();
 
-  return {
+  const loaders = {
     node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
       let loader = nodeLoaders.get(kind);
       if (!loader) {
@@ -43,13 +43,26 @@ export function createLoaders(store: GraphStore) {
       return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
     },
 
-    objectiveLinksOfActor: new DataLoader<string, ObjectiveLink[]>((keys) => store.objectiveLinksOfActors(keys), {
-      maxBatchSize: MAX_BATCH_SIZE,
-    }),
-    actorLinksOfObjective: new DataLoader<number, ObjectiveLink[]>((numbers) => store.actorLinksOfObjectives(numbers), {
-      maxBatchSize: MAX_BATCH_SIZE,
-    }),
+    objectiveLinksOfActor: new DataLoader<string, ObjectiveLink[]>(
+      async (keys) => primeWithLinks(await store.objectiveLinksOfActors(keys)),
+      { maxBatchSize: MAX_BATCH_SIZE },
+    ),
+    actorLinksOfObjective: new DataLoader<number, ObjectiveLink[]>(
+      async (numbers) => primeWithLinks(await store.actorLinksOfObjectives(numbers)),
+      { maxBatchSize: MAX_BATCH_SIZE },
+    ),
   };
+
+  /** Links carry their nodes; caching them spares the next level (e.g. quote → paragraph) a store call. */
+  function primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {
+    for (const link of linksPerKey.flat()) {
+      for (const paragraph of link.paragraphs) loaders.node('Paragraph').prime(paragraph.key, paragraph);
+      for (const quote of link.quotes) loaders.node('Quote').prime(quote.key, quote);
+    }
+    return linksPerKey;
+  }
+
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

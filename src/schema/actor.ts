@@ -21,9 +21,7 @@ builder.node(ActorRef, {
         description: 'The objectives this actor is linked to, by objective number; each edge says why.',
         resolve: async (actor, args, context) => {
           const links = await context.loaders.objectiveLinksOfActor.load(actor.key);
-          const objectives = await context.loaders.node('Objective').loadMany(links.map((link) => String(link.objectiveNumber)));
-          const rows = links.map((link, index) => ({ link, node: objectives[index] as ObjectiveNode }));
-          return arrayConnection(args, context.config, rows, (row, cursor): LinkEdge<ObjectiveNode> => ({ ...row, cursor }));
+          return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ObjectiveNode> => ({ link, node: link.objective, cursor }));
         },
       },
       { name: 'ActorObjectiveConnection' },
@@ -34,12 +32,12 @@ builder.node(ActorRef, {
           paragraphs: edge.field({
             type: [ParagraphRef],
             description: 'The paragraphs of the objective through which the actor is linked; empty for a summary-only link.',
-            resolve: (parent, _args, context) => loadAll(context.loaders.node('Paragraph'), (parent as LinkEdge<ObjectiveNode>).link.paragraphRefs),
+            resolve: (parent) => (parent as LinkEdge<ObjectiveNode>).link.paragraphs,
           }),
           quotes: edge.field({
             type: [QuoteRef],
             description: 'The quoted text behind those paragraphs.',
-            resolve: (parent, _args, context) => loadAll(context.loaders.node('Quote'), (parent as LinkEdge<ObjectiveNode>).link.quoteKeys),
+            resolve: (parent) => (parent as LinkEdge<ObjectiveNode>).link.quotes,
           }),
         }),
       },

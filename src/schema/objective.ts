@@ -41,9 +41,7 @@ builder.node(ObjectiveRef, {
         description: 'The actors linked to this objective, by name; each edge says why.',
         resolve: async (objective, args, context) => {
           const links = await context.loaders.actorLinksOfObjective.load(objective.number);
-          const actors = await loadAll(context.loaders.node('Actor'), links.map((link) => link.actorKey));
-          const rows = links.map((link, index) => ({ link, node: actors[index]! }));
-          return arrayConnection(args, context.config, rows, (row, cursor): LinkEdge<ActorNode> => ({ ...row, cursor }));
+          return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ActorNode> => ({ link, node: link.actor, cursor }));
         },
       },
       { name: 'ObjectiveActorConnection' },
@@ -53,11 +51,11 @@ builder.node(ObjectiveRef, {
           basis: edge.field({ type: [LinkBasisEnum], resolve: (parent) => (parent as LinkEdge<ActorNode>).link.basis }),
           paragraphs: edge.field({
             type: [ParagraphRef],
-            resolve: (parent, _args, context) => loadAll(context.loaders.node('Paragraph'), (parent as LinkEdge<ActorNode>).link.paragraphRefs),
+            resolve: (parent) => (parent as LinkEdge<ActorNode>).link.paragraphs,
           }),
           quotes: edge.field({
             type: [QuoteRef],
-            resolve: (parent, _args, context) => loadAll(context.loaders.node('Quote'), (parent as LinkEdge<ActorNode>).link.quoteKeys),
+            resolve: (parent) => (parent as LinkEdge<ActorNode>).link.quotes,
           }),
         }),
       },

@@ -11,6 +11,7 @@ import type {
   NodeRef,
   ObjectiveNode,
   ParagraphNode,
+  QuoteNode,
   ReferencePhraseNode,
   RelationshipType,
 } from '../graph/model.ts';
@@ -51,15 +52,18 @@ export interface PageOf<T> {
   totalCount: number;
 }
 
-/** Why an actor is linked to an objective, with the paragraphs and quotes behind the link. */
+/**
+ * Why an actor is linked to an objective, with the nodes behind the link, so that a client
+ * walking actor → objectives → paragraphs and quotes costs one store call for the whole level.
+ */
 export interface ObjectiveLink {
-  actorKey: string;
-  objectiveNumber: number;
+  actor: ActorNode;
+  objective: ObjectiveNode;
   basis: LinkBasis[];
-  /** Canonical refs, in the Compact's order. */
-  paragraphRefs: string[];
-  /** Quote keys, in source order. */
-  quoteKeys: string[];
+  /** In the Compact's order. */
+  paragraphs: ParagraphNode[];
+  /** In source order (sourceLine, then key). */
+  quotes: QuoteNode[];
 }
 
 export interface ActorFilter {

@@ -13,6 +13,7 @@ import type {
   NodeRef,
   ObjectiveNode,
   ParagraphNode,
+  QuoteNode,
   RelationshipType,
 } from '../graph/model.ts';
 import { searchableText } from '../graph/search-text.ts';
@@ -282,18 +283,17 @@ export class MemoryGraphStore implements GraphStore {
     });
 
     const basisOrder: LinkBasis[] = ['QUOTED', 'SUMMARY', 'ENTRY_POINT'];
-    const actorNames = new Map(this.nodesOfKind('Actor').map((actor) => [actor.key, actor]));
     const all: ObjectiveLink[] = [...links.values()].map((link) => ({
-      actorKey: link.actorKey,
-      objectiveNumber: link.objectiveNumber,
+      actor: this.graph.getNodeAttributes(toGlobalId('Actor', link.actorKey)) as ActorNode,
+      objective: this.graph.getNodeAttributes(toGlobalId('Objective', String(link.objectiveNumber))) as ObjectiveNode,
       basis: basisOrder.filter((basis) => link.basis.has(basis)),
-      paragraphRefs: [...link.paragraphs.values()].sort(compareBy('order')).map((p) => p.key),
-      quoteKeys: [...link.quotes.values()].sort(compareBy('sourceLine')).map((q) => q.key),
+      paragraphs: [...link.paragraphs.values()].sort(compareBy('order')),
+      quotes: ([...link.quotes.values()] as QuoteNode[]).sort(compareBy('sourceLine')),
     }));
-    all.sort((a, b) => a.objectiveNumber - b.objectiveNumber);
-    for (const link of all) pushTo(this.linksByActor, link.actorKey, link);
-    all.sort((a, b) => compareBy('name')(actorNames.get(a.actorKey)!, actorNames.get(b.actorKey)!));
-    for (const link of all) pushTo(this.linksByObjective, link.objectiveNumber, link);
+    all.sort((a, b) => a.objective.number - b.objective.number);
+    for (const link of all) pushTo(this.linksByActor, link.actor.key, link);
+    all.sort((a, b) => compareBy('name')(a.actor, b.actor));
+    for (const link of all) pushTo(this.linksByObjective, link.objective.number, link);
   }
 }
 

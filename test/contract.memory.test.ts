@@ -1,0 +1,5 @@
+import { loadSeedGraph } from '../seed/extract.ts';
+import { MemoryGraphStore } from '../src/store/memory.ts';
+import { contractSuite } from './contract/suite.ts';
+
+contractSuite('memory', async () => new MemoryGraphStore(loadSeedGraph().graph));

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { printedSchema, SCHEMA_FILE } from '../src/schema/print.ts';
+
+describe('schema.graphql', () => {
+  it('is the SDL printed from the Pothos schema (run `npm run schema:print` after an API change)', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printedSchema());
+  });
+
+  it('has every name of the API contract', () => {
+    const sdl = printedSchema();
+    const fields: Record<string, string[]> = {
+      Query: ['node', 'actors', 'actor', 'objectives', 'objective', 'paragraph', 'paragraphs', 'referencePhrases', 'entryPoints', 'search', 'shortestPath', 'neighbourhood'],
+      Actor: ['id', 'key', 'name', 'category', 'aliases', 'objectives', 'mentions', 'paragraphs', 'referencePhrases'],
+      Objective: ['id', 'number', 'title', 'shortTitle', 'paragraph', 'paragraphs', 'actors', 'entryPoints'],
+      Paragraph: ['id', 'ref', 'number', 'letter', 'section', 'objective', 'quotes', 'actors', 'referencePhrases', 'text'],
+      Quote: ['id', 'text', 'highlights', 'paragraph', 'actors', 'sourceLine'],
+      ReferencePhrase: ['id', 'wording', 'group', 'paragraphs', 'actors'],
+      EntryPoint: ['id', 'level', 'objective', 'action', 'engagement'],
+      ActorObjectiveEdge: ['basis', 'paragraphs', 'quotes', 'node'],
+      SearchHit: ['score', 'snippet', 'node'],
+      Path: ['length', 'nodes', 'relationships'],
+      Subgraph: ['nodes', 'edges'],
+      SubgraphNode: ['id', 'label', 'name'],
+      Relationship: ['type', 'from', 'to'],
+    };
+    for (const [type, names] of Object.entries(fields)) {
+      const body = new RegExp(`type ${type}( implements Node)? \\{([^}]*)\\}`).exec(sdl)?.[2];
+      expect(body, type).toBeDefined();
+      for (const name of names) expect(body, `${type}.${name}`).toMatch(new RegExp(`\\n\\s+${name}[(:]`));
+    }
+    expect(sdl).toMatch(/enum LinkBasis \{[^}]*QUOTED[^}]*SUMMARY[^}]*ENTRY_POINT/);
+    expect(sdl).toMatch(/enum EngagementLevel \{\s*REGIONAL\s*GLOBAL\s*\}/);
+  });
+});
