@@ -1,6 +1,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { explorerPlugin } from './explorer.ts';
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
@@ -58,6 +59,6 @@ export function createApp(store: GraphStore, config: Config) {
     // Unexpected errors never reach clients in any environment: no stack, no Cypher, no host names.
     maskedErrors: { isDev: false },
     graphiql: config.GRAPHIQL ? { title: 'gcm-graph', defaultQuery: EXAMPLE_QUERY } : false,
-    plugins: config.GRAPH_STATS ? [statsPlugin()] : [],
+    plugins: [explorerPlugin(), ...(config.GRAPH_STATS ? [statsPlugin()] : [])],
   });
 }
