@@ -25,7 +25,7 @@ function main(): number {
     result = extractFromFiles(sourcePath, registryPath);
   } catch (error) {
     if (error instanceof RegistryError) console.error(`gcm-graph data check: ${error.message}`);
-    else console.error(`gcm-graph data check: cannot read ${relative(process.cwd(), sourcePath)} or ${relative(process.cwd(), registryPath)}: ${(error as Error).message}`);
+    else console.error(`gcm-graph data check: cannot read the source or the registry: ${(error as Error).message}`);
     return EXIT_BAD_INPUT;
   }
 
