@@ -236,16 +236,12 @@ export class MemoryGraphStore implements GraphStore {
     return rows;
   }
 
+  /** The relationship a path step follows, as it is stored: forEachDirectedEdge(a, b) visits a→b and b→a, each with its own ends. */
   private firstRelationshipBetween(a: string, b: string): PathStep {
     const steps: PathStep[] = [];
-    for (const [source, target] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      this.graph.forEachDirectedEdge(source, target, (_edge, attributes) => {
-        steps.push({ type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
-      });
-    }
+    this.graph.forEachDirectedEdge(a, b, (_edge, attributes, source, target) => {
+      steps.push({ type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
+    });
     return steps.sort((x, y) => (x.type < y.type ? -1 : x.type > y.type ? 1 : 0))[0]!;
   }
 
