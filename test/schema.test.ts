@@ -18,6 +18,7 @@ describe('schema.graphql', () => {
       ReferencePhrase: ['id', 'wording', 'group', 'paragraphs', 'actors'],
       EntryPoint: ['id', 'level', 'objective', 'action', 'engagement'],
       ActorObjectiveEdge: ['basis', 'paragraphs', 'quotes', 'node'],
+      ObjectiveActorEdge: ['basis', 'paragraphs', 'quotes', 'node'],
       SearchHit: ['score', 'snippet', 'node'],
       Path: ['length', 'nodes', 'relationships'],
       Subgraph: ['nodes', 'edges'],
@@ -25,7 +26,7 @@ describe('schema.graphql', () => {
       Relationship: ['type', 'from', 'to'],
     };
     for (const [type, names] of Object.entries(fields)) {
-      const body = new RegExp(`type ${type}( implements Node)? \\{([^}]*)\\}`).exec(sdl)?.[2];
+      const body = new RegExp(`type ${type}( implements \\w+)? \\{([^}]*)\\}`).exec(sdl)?.[2];
       expect(body, type).toBeDefined();
       for (const name of names) expect(body, `${type}.${name}`).toMatch(new RegExp(`\\n\\s+${name}[(:]`));
     }

@@ -3,7 +3,7 @@ import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ActorConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
 import { arrayConnection, offsetConnection } from './pagination.ts';
-import { ActorCategoryEnum, ActorRef, LinkBasisEnum, ObjectiveRef, ParagraphRef, QuoteRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
+import { ActorCategoryEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
 
 builder.node(ActorRef, {
   description: 'A stakeholder type or named body the Global Compact refers to.',
@@ -25,22 +25,7 @@ builder.node(ActorRef, {
         },
       },
       { name: 'ActorObjectiveConnection' },
-      {
-        name: 'ActorObjectiveEdge',
-        fields: (edge) => ({
-          basis: edge.field({ type: [LinkBasisEnum], resolve: (parent) => (parent as LinkEdge<ObjectiveNode>).link.basis }),
-          paragraphs: edge.field({
-            type: [ParagraphRef],
-            description: 'The paragraphs of the objective through which the actor is linked; empty for a summary-only link.',
-            resolve: (parent) => (parent as LinkEdge<ObjectiveNode>).link.paragraphs,
-          }),
-          quotes: edge.field({
-            type: [QuoteRef],
-            description: 'The quoted text behind those paragraphs.',
-            resolve: (parent) => (parent as LinkEdge<ObjectiveNode>).link.quotes,
-          }),
-        }),
-      },
+      { name: 'ActorObjectiveEdge', interfaces: [LinkEdgeInterface] },
     ),
     mentions: t.field({
       type: QuoteConnection,

@@ -5,7 +5,7 @@ import { loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
 import { relatedList } from './connections.ts';
 import { arrayConnection } from './pagination.ts';
-import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkBasisEnum, ObjectiveRef, ParagraphRef, QuoteRef, type LinkEdge } from './refs.ts';
+import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef, type LinkEdge } from './refs.ts';
 
 builder.node(ObjectiveRef, {
   description: 'One of the 23 objectives of the Global Compact; objective N is paragraph §(N+16).',
@@ -45,20 +45,7 @@ builder.node(ObjectiveRef, {
         },
       },
       { name: 'ObjectiveActorConnection' },
-      {
-        name: 'ObjectiveActorEdge',
-        fields: (edge) => ({
-          basis: edge.field({ type: [LinkBasisEnum], resolve: (parent) => (parent as LinkEdge<ActorNode>).link.basis }),
-          paragraphs: edge.field({
-            type: [ParagraphRef],
-            resolve: (parent) => (parent as LinkEdge<ActorNode>).link.paragraphs,
-          }),
-          quotes: edge.field({
-            type: [QuoteRef],
-            resolve: (parent) => (parent as LinkEdge<ActorNode>).link.quotes,
-          }),
-        }),
-      },
+      { name: 'ObjectiveActorEdge', interfaces: [LinkEdgeInterface] },
     ),
     entryPoints: t.field({
       type: [EntryPointRef],

@@ -35,6 +35,11 @@ export const SubgraphNodeRef = builder.objectRef<GraphNode>('SubgraphNode');
 /** An actor–objective link, seen from either end. */
 export type LinkEdge<T> = { cursor: string; node: T; link: ObjectiveLink };
 
+/** What both ends of an actor–objective link say about it: why, and through which paragraphs and quotes. */
+// Typed as a plain edge because that is the shape Pothos knows its edges by; resolvers read the link.
+export const LinkEdgeInterface = builder.interfaceRef<{ cursor: string; node: unknown }>('ObjectiveLinkEdge');
+const linkOf = (edge: { cursor: string; node: unknown }) => (edge as LinkEdge<unknown>).link;
+
 export const ActorCategoryEnum = builder.enumType('ActorCategory', {
   description: 'The kind of stakeholder an actor is.',
   values: ACTOR_CATEGORIES,
@@ -71,4 +76,21 @@ export const PhraseGroupEnum = builder.enumType('PhraseGroup', {
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'The relationship types of the graph; see the README for their meaning.',
   values: RELATIONSHIP_TYPE_NAMES,
+});
+
+builder.interfaceType(LinkEdgeInterface, {
+  description: 'An edge between an actor and an objective, saying why the link exists.',
+  fields: (t) => ({
+    basis: t.field({ type: [LinkBasisEnum], resolve: (edge) => linkOf(edge).basis }),
+    paragraphs: t.field({
+      type: [ParagraphRef],
+      description: 'The paragraphs of the objective through which the actor is linked; empty for a link that rests on the summary or an entry point alone.',
+      resolve: (edge) => linkOf(edge).paragraphs,
+    }),
+    quotes: t.field({
+      type: [QuoteRef],
+      description: 'The quoted text behind those paragraphs: quotes filed under or naming the actor.',
+      resolve: (edge) => linkOf(edge).quotes,
+    }),
+  }),
 });
