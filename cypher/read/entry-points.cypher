@@ -1,0 +1,6 @@
+// Entry points in source order; $level and $objective null mean no filter.
+MATCH (e:EntryPoint)
+WHERE ($level IS NULL OR e.level = $level)
+  AND ($objective IS NULL OR e.objectiveNumber = $objective)
+RETURN properties(e) AS properties
+ORDER BY e.sourceLine, e.key

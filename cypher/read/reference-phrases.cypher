@@ -1,0 +1,3 @@
+MATCH (r:ReferencePhrase)
+RETURN properties(r) AS properties
+ORDER BY r.sourceLine, r.key

@@ -1,0 +1,3 @@
+CREATE CONSTRAINT objective_key IF NOT EXISTS
+FOR (n:Objective)
+REQUIRE n.key IS UNIQUE

@@ -1,0 +1,3 @@
+CREATE CONSTRAINT paragraph_key IF NOT EXISTS
+FOR (n:Paragraph)
+REQUIRE n.key IS UNIQUE

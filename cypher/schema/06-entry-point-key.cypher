@@ -1,0 +1,3 @@
+CREATE CONSTRAINT entry_point_key IF NOT EXISTS
+FOR (n:EntryPoint)
+REQUIRE n.key IS UNIQUE

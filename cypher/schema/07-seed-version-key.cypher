@@ -1,0 +1,3 @@
+CREATE CONSTRAINT seed_version_key IF NOT EXISTS
+FOR (n:SeedVersion)
+REQUIRE n.key IS UNIQUE

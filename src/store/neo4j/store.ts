@@ -1,0 +1,215 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../config.ts';
+import type { ActorNode, EntryPointNode, GraphNode, LinkBasis, NodeKind, NodeOfKind, NodeRef, ObjectiveNode, ParagraphNode, ReferencePhraseNode, RelationshipType } from '../../graph/model.ts';
+import {
+  RELATIONS,
+  type ActorFilter,
+  type EntryPointFilter,
+  type GraphStore,
+  type ObjectiveLink,
+  type Page,
+  type PageOf,
+  type ParagraphFilter,
+  type PathResult,
+  type RelatedNode,
+  type RelationName,
+  type SearchResult,
+  type SubgraphResult,
+} from '../graph-store.ts';
+import { cypher, cypherTemplate, integerLiteral, labelLiteral } from './cypher.ts';
+import { acquireDriver, releaseDriver } from './driver.ts';
+import { labelledNode, nodeFrom } from './nodes.ts';
+import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
+
+/** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
+const MAX_PATH_HOPS = 50;
+const MAX_NEIGHBOURHOOD_HOPS = 20;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** The statement names, resolved when the store is made so that a missing file fails at start-up. */
+function loadQueries() {
+  const named = <T extends string>(names: readonly T[], file: (name: T) => string) =>
+    Object.fromEntries(names.map((name) => [name, cypher(file(name))])) as Record<T, string>;
+  return {
+    nodesByKey: named(['Actor', 'Objective', 'Paragraph', 'Quote', 'ReferencePhrase', 'EntryPoint'] as const, (kind) => `read/nodes-by-key-${kebab(kind).slice(1)}`),
+    related: named(Object.keys(RELATIONS) as RelationName[], (relation) => `read/related-${kebab(relation)}`),
+    objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
+    actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
+    actors: cypher('read/actors'),
+    paragraphs: cypher('read/paragraphs'),
+    objectives: cypher('read/objectives'),
+    referencePhrases: cypher('read/reference-phrases'),
+    entryPoints: cypher('read/entry-points'),
+    search: cypher('read/search'),
+    ping: cypher('read/ping'),
+    // Templates: checked here, filled per call.
+    shortestPath: cypher('read/shortest-path'),
+    neighbourhood: cypher('read/neighbourhood'),
+  };
+}
+
+/**
+ * Words of a search query as a Lucene query that holds no syntax: lower-cased letters and digits joined
+ * by spaces (any word may match, as in the memory store). Lower case also defuses AND / OR / NOT.
+ */
+export function luceneQuery(query: string): string {
+  return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+interface StoredRelationship {
+  type: RelationshipType;
+  fromLabel: NodeKind;
+  fromKey: string;
+  toLabel: NodeKind;
+  toKey: string;
+}
+
+const relationshipOf = (r: StoredRelationship) => ({
+  type: r.type,
+  from: { kind: r.fromLabel, key: r.fromKey },
+  to: { kind: r.toLabel, key: r.toKey },
+});
+
+type Properties = Record<string, unknown>;
+
+interface StoredLink {
+  actor: Properties;
+  objective: Properties;
+  basis: LinkBasis[];
+  paragraphs: Properties[];
+  quotes: Properties[];
+}
+
+const linkOf = (link: StoredLink): ObjectiveLink => ({
+  actor: nodeFrom('Actor', link.actor),
+  objective: nodeFrom('Objective', link.objective),
+  basis: link.basis,
+  paragraphs: link.paragraphs.map((properties) => nodeFrom('Paragraph', properties)),
+  quotes: link.quotes.map((properties) => nodeFrom('Quote', properties)),
+});
+
+/** The graph in Neo4j: every method is one Cypher statement in one read transaction. */
+export class Neo4jGraphStore implements GraphStore {
+  readonly name = 'neo4j';
+  private readonly queries = loadQueries();
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: ReadOptions,
+  ) {}
+
+  /** Never connects here: a database that is down gives DATABASE_UNAVAILABLE per query until it is back. */
+  static async connect(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_TX_TIMEOUT_MS'>): Promise<Neo4jGraphStore> {
+    if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set');
+    const driver = acquireDriver({ NEO4J_URI: config.NEO4J_URI, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD });
+    return new Neo4jGraphStore(driver, { database: config.NEO4J_DATABASE, timeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+  }
+
+  private read(query: string, parameters: Record<string, unknown> = {}) {
+    return readRecords(this.driver, this.options, query, parameters);
+  }
+
+  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[]): Promise<(NodeOfKind<K> | null)[]> {
+    const records = await this.read(this.queries.nodesByKey[kind], { keys });
+    const byKey = new Map(records.map((record) => [record.key as string, nodeFrom(kind, record.properties)]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
+    const { to } = RELATIONS[relation];
+    const records = await this.read(this.queries.related[relation], { keys, ...pageParameters(page) });
+    const byKey = new Map(
+      records.map((record) => [
+        record.key as string,
+        { rows: (record.rows as Record<string, unknown>[]).map((properties) => nodeFrom(to, properties) as RelatedNode<R>), totalCount: record.totalCount as number },
+      ]),
+    );
+    return keys.map((key) => byKey.get(key) ?? { rows: [], totalCount: 0 });
+  }
+
+  async objectiveLinksOfActors(actorKeys: readonly string[]): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys });
+    const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map(linkOf)]));
+    return actorKeys.map((key) => byKey.get(key) ?? []);
+  }
+
+  async actorLinksOfObjectives(objectiveNumbers: readonly number[]): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int) });
+    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map(linkOf)]));
+    return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
+  }
+
+  async actors(filter: ActorFilter, page: Page): Promise<PageOf<ActorNode>> {
+    const [record] = await this.read(this.queries.actors, { category: filter.category ?? null, ...pageParameters(page) });
+    return { rows: (record!.rows as Record<string, unknown>[]).map((properties) => nodeFrom('Actor', properties)), totalCount: record!.totalCount };
+  }
+
+  async paragraphs(filter: ParagraphFilter, page: Page): Promise<PageOf<ParagraphNode>> {
+    const [record] = await this.read(this.queries.paragraphs, {
+      objective: filter.objective == null ? null : int(filter.objective),
+      actor: filter.actor ?? null,
+      ...pageParameters(page),
+    });
+    return { rows: (record!.rows as Record<string, unknown>[]).map((properties) => nodeFrom('Paragraph', properties)), totalCount: record!.totalCount };
+  }
+
+  async objectives(): Promise<ObjectiveNode[]> {
+    const records = await this.read(this.queries.objectives);
+    return records.map((record) => nodeFrom('Objective', record.properties));
+  }
+
+  async referencePhrases(): Promise<ReferencePhraseNode[]> {
+    const records = await this.read(this.queries.referencePhrases);
+    return records.map((record) => nodeFrom('ReferencePhrase', record.properties));
+  }
+
+  async entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]> {
+    const records = await this.read(this.queries.entryPoints, {
+      level: filter.level ?? null,
+      objective: filter.objective == null ? null : int(filter.objective),
+    });
+    return records.map((record) => nodeFrom('EntryPoint', record.properties));
+  }
+
+  async search(query: string, first: number): Promise<SearchResult[]> {
+    const words = luceneQuery(query);
+    if (words === '' || first <= 0) return [];
+    const records = await this.read(this.queries.search, { query: words, first: int(first) });
+    return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
+  }
+
+  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number): Promise<PathResult | null> {
+    const query = cypherTemplate('read/shortest-path', {
+      fromLabel: labelLiteral(from.kind),
+      toLabel: labelLiteral(to.kind),
+      maxHops: integerLiteral(maxHops, 1, MAX_PATH_HOPS),
+    });
+    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key });
+    if (!record) return null;
+    return {
+      nodes: (record.nodes as { label: string; properties: Record<string, unknown> }[]).map(labelledNode),
+      relationships: (record.relationships as StoredRelationship[]).map(relationshipOf),
+    };
+  }
+
+  async neighbourhood(center: NodeRef, hops: number, maxNodes: number): Promise<SubgraphResult | null> {
+    const query = cypherTemplate('read/neighbourhood', {
+      label: labelLiteral(center.kind),
+      reach: integerLiteral(Math.max(hops, 1), 1, MAX_NEIGHBOURHOOD_HOPS),
+    });
+    const [record] = await this.read(query, { key: center.key, hops: int(hops), maxNodes: int(maxNodes) });
+    const nodes: GraphNode[] = ((record?.nodes ?? []) as { label: string; properties: Record<string, unknown> }[]).map(labelledNode);
+    // Aggregating over no rows still gives one row: no nodes means no centre.
+    if (nodes.length === 0) return null;
+    return { nodes, relationships: (record!.relationships as StoredRelationship[]).map(relationshipOf) };
+  }
+
+  async ping(): Promise<void> {
+    await this.read(this.queries.ping);
+  }
+
+  async close(): Promise<void> {
+    await releaseDriver(this.driver);
+  }
+}

@@ -1,0 +1,19 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { Neo4jGraphStore } from '../../src/store/neo4j/store.ts';
+
+/** The configuration of the Neo4j from test/setup/neo4j-global.ts; `env` overrides any variable. */
+export function neo4jTestConfig(env: Record<string, string> = {}): Config & { NEO4J_URI: string } {
+  const config = loadConfig({
+    NEO4J_USER: process.env.NEO4J_USER,
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
+    NEO4J_DATABASE: process.env.NEO4J_DATABASE,
+    NEO4J_URI: inject('neo4jUri'),
+    ...env,
+  });
+  return { ...config, NEO4J_URI: config.NEO4J_URI! };
+}
+
+export function openNeo4jStore(env: Record<string, string> = {}): Promise<Neo4jGraphStore> {
+  return Neo4jGraphStore.connect(neo4jTestConfig(env));
+}
