@@ -55,6 +55,51 @@ export const ENVIRONMENT = z.object({
   INTROSPECTION: flag(true),
   /** Adds `extensions.stats` (store round trips and timings) to every response. */
   GRAPH_STATS: flag(false),
+
+  // Operation limits (docs/operations.md): each rejection is a LIMIT_EXCEEDED error before execution.
+  /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */
+  MAX_DEPTH: integer(10, 1, 100),
+  /** graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level of depth. */
+  MAX_COST: integer(5000, 1, 10_000_000),
+  MAX_ALIASES: integer(15, 0, 1000),
+  /** Lexical tokens of the query text: bounds parser work before any validation. */
+  MAX_TOKENS: integer(2000, 10, 1_000_000),
+  MAX_DIRECTIVES: integer(50, 0, 1000),
+  /** Characters of the query text. */
+  MAX_QUERY_LENGTH: integer(20_000, 10, 10_000_000),
+  /** Bytes of a request body; larger gets 413, counted from Content-Length or from the stream. */
+  MAX_BODY_BYTES: integer(100_000, 100, 100_000_000),
+  /** "Did you mean …?" hints in validation errors; off, they don't reveal the schema when introspection is off. */
+  FIELD_SUGGESTIONS: flag(false),
+
+  // Time.
+  /** Whole-operation deadline: past it the response is a TIMEOUT error. */
+  OPERATION_TIMEOUT_MS: integer(10_000, 10, 600_000),
+  /** How long `/ready` waits for `store.ping()` before answering 503. */
+  READY_TIMEOUT_MS: integer(1000, 10, 60_000),
+  /** After SIGTERM: how long in-flight requests may take before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: integer(8000, 0, 60_000),
+
+  // HTTP.
+  /** Origins allowed cross-origin access, comma-separated, or `*`; empty: same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+      if (origins.length === 1 && origins[0] === '*') return origins;
+      const bad = origins.find((origin) => !/^https?:\/\/[^/\s]+$/.test(origin));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be "*" or origins like https://example.org, comma-separated, got "${bad}"` });
+        return z.NEVER;
+      }
+      return origins;
+    }),
+
+  // Logs.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Log each request's GraphQL variables (they may hold what users typed). */
+  LOG_VARIABLES: flag(false),
 });
 
 export type Config = z.infer<typeof ENVIRONMENT>;
