@@ -1,0 +1,230 @@
+// The explorer's only way to the data: GraphQL over POST to the same server, as any client would.
+
+export type ActorCategory = 'ISCM' | 'IGO' | 'UN_SYSTEM' | 'FINANCIAL_INSTITUTION' | 'NON_STATE';
+export type LinkBasis = 'QUOTED' | 'SUMMARY' | 'ENTRY_POINT';
+export type EngagementLevel = 'REGIONAL' | 'GLOBAL';
+
+export class GraphQLRequestError extends Error {
+  override name = 'GraphQLRequestError';
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+    ...(signal ? { signal } : {}),
+  });
+  let body: { data?: T | null; errors?: { message: string }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}`);
+  }
+  if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '));
+  if (!body.data) throw new GraphQLRequestError(`The server answered ${response.status} with no data`);
+  return body.data;
+}
+
+// ---- The overview: every actor with its objective links, and the 23 objectives ----
+
+export interface OverviewActor {
+  id: string;
+  key: string;
+  name: string;
+  category: ActorCategory;
+  objectives: { edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; node: { id: string; number: number } }[] };
+}
+
+export interface OverviewObjective {
+  id: string;
+  number: number;
+  title: string;
+  shortTitle: string | null;
+}
+
+export interface Overview {
+  actors: OverviewActor[];
+  objectives: OverviewObjective[];
+}
+
+const ACTOR_FIELDS = `id key name category
+  objectives(first: 23) { edges { basis paragraphs { ref } node { id number } } }`;
+
+const OVERVIEW_QUERY = `query ExplorerOverview {
+  objectives { id number title shortTitle }
+  actors(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
+}`;
+
+const MORE_ACTORS_QUERY = `query ExplorerMoreActors($after: String) {
+  actors(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
+}`;
+
+interface ActorPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: OverviewActor[];
+}
+
+export async function loadOverview(): Promise<Overview> {
+  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(OVERVIEW_QUERY);
+  const actors = [...first.actors.nodes];
+  let page = first.actors.pageInfo;
+  while (page.hasNextPage) {
+    const more = await graphql<{ actors: ActorPage }>(MORE_ACTORS_QUERY, { after: page.endCursor });
+    actors.push(...more.actors.nodes);
+    page = more.actors.pageInfo;
+  }
+  return { actors, objectives: first.objectives };
+}
+
+// ---- One actor or objective, for the side panel ----
+
+export interface QuoteText {
+  id: string;
+  text: string;
+  highlights: string[];
+  paragraph: { ref: string };
+}
+
+export interface ActorDetails {
+  id: string;
+  name: string;
+  category: ActorCategory;
+  aliases: string[];
+  objectives: {
+    edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; quotes: QuoteText[]; node: { id: string; number: number; title: string; shortTitle: string | null } }[];
+  };
+  mentions: { totalCount: number; nodes: (QuoteText & { paragraph: { ref: string; objective: { number: number } | null } })[] };
+}
+
+export async function loadActor(key: string): Promise<ActorDetails | null> {
+  const data = await graphql<{ actor: ActorDetails | null }>(
+    `query ExplorerActor($key: String!) {
+      actor(key: $key) {
+        id name category aliases
+        objectives(first: 23) {
+          edges {
+            basis
+            paragraphs { ref }
+            quotes { id text highlights paragraph { ref } }
+            node { id number title shortTitle }
+          }
+        }
+        mentions(first: 100) { totalCount nodes { id text highlights paragraph { ref objective { number } } } }
+      }
+    }`,
+    { key },
+  );
+  return data.actor;
+}
+
+export interface ObjectiveDetails {
+  id: string;
+  number: number;
+  title: string;
+  shortTitle: string | null;
+  paragraph: { ref: string };
+  actors: { edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; node: { id: string; name: string; category: ActorCategory } }[] };
+  entryPoints: { level: EngagementLevel; action: string; engagement: string }[];
+}
+
+export async function loadObjective(number: number): Promise<ObjectiveDetails | null> {
+  const data = await graphql<{ objective: ObjectiveDetails | null }>(
+    `query ExplorerObjective($number: Int!) {
+      objective(number: $number) {
+        id number title shortTitle
+        paragraph { ref }
+        actors(first: 100) { edges { basis paragraphs { ref } node { id name category } } }
+        entryPoints { level action engagement }
+      }
+    }`,
+    { number },
+  );
+  return data.objective;
+}
+
+// ---- Shortest path ----
+
+export type PathNode =
+  | { __typename: 'Actor'; id: string; name: string }
+  | { __typename: 'Objective'; id: string; number: number; shortTitle: string | null; title: string }
+  | { __typename: 'Paragraph'; id: string; ref: string }
+  | { __typename: 'Quote'; id: string; text: string; paragraph: { ref: string } }
+  | { __typename: 'ReferencePhrase'; id: string; wording: string }
+  | { __typename: 'EntryPoint'; id: string; level: EngagementLevel; objective: { number: number } };
+
+export type RelationshipType =
+  | 'IN_OBJECTIVE'
+  | 'QUOTES'
+  | 'FILED_UNDER'
+  | 'NAMES'
+  | 'MENTIONS'
+  | 'APPEARS_IN'
+  | 'REFERS_TO'
+  | 'SUMMARY_LISTS'
+  | 'FOR_OBJECTIVE'
+  | 'ENGAGES';
+
+export interface PathResult {
+  length: number;
+  nodes: PathNode[];
+  relationships: { type: RelationshipType; from: string; to: string }[];
+}
+
+export async function loadShortestPath(from: string, to: string): Promise<PathResult | null> {
+  const data = await graphql<{ shortestPath: PathResult | null }>(
+    `query ExplorerPath($from: ID!, $to: ID!) {
+      shortestPath(from: $from, to: $to) {
+        length
+        nodes {
+          __typename id
+          ... on Actor { name }
+          ... on Objective { number shortTitle title }
+          ... on Paragraph { ref }
+          ... on Quote { text paragraph { ref } }
+          ... on ReferencePhrase { wording }
+          ... on EntryPoint { level objective { number } }
+        }
+        relationships { type from to }
+      }
+    }`,
+    { from, to },
+  );
+  return data.shortestPath;
+}
+
+// ---- Search ----
+
+export interface SearchHit {
+  score: number;
+  snippet: string;
+  node:
+    | { __typename: 'Actor'; id: string; name: string }
+    | { __typename: 'Objective'; id: string; number: number; shortTitle: string | null; title: string }
+    | { __typename: 'Quote'; id: string; paragraph: { ref: string; objective: { id: string } | null }; actors: { id: string; name: string }[] }
+    | { __typename: 'ReferencePhrase'; id: string; wording: string; actors: { id: string; name: string }[] }
+    | { __typename: 'Paragraph'; id: string; ref: string; objective: { id: string } | null; actors: { id: string }[] }
+    | { __typename: 'EntryPoint'; id: string; objective: { id: string; number: number } };
+}
+
+export async function search(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const data = await graphql<{ search: SearchHit[] }>(
+    `query ExplorerSearch($query: String!) {
+      search(query: $query, first: 8) {
+        score snippet
+        node {
+          __typename id
+          ... on Actor { name }
+          ... on Objective { number shortTitle title }
+          ... on Quote { paragraph { ref objective { id } } actors { id name } }
+          ... on ReferencePhrase { wording actors { id name } }
+          ... on Paragraph { ref objective { id } actors { id } }
+          ... on EntryPoint { objective { id number } }
+        }
+      }
+    }`,
+    { query },
+    signal,
+  );
+  return data.search;
+}

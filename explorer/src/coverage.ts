@@ -1,0 +1,60 @@
+// The actor × objective coverage matrix. Pure: built here from `actors { objectives }`; when the
+// API gains a `coverage` query, only coverageFromActors() gives way to a loader of the same shape.
+import type { ActorCategory, LinkBasis, Overview } from './api.ts';
+import { CATEGORY_ORDER } from './categories.ts';
+
+export interface CoverageCell {
+  /** Paragraphs of the objective through which the actor is linked (0 for a summary-only link). */
+  paragraphs: number;
+  basis: LinkBasis[];
+}
+
+export interface CoverageMatrix {
+  /** Rows, grouped by category in legend order, by name within a category. */
+  actors: { id: string; name: string; category: ActorCategory }[];
+  /** Columns, by number. */
+  objectives: { id: string; number: number; title: string; shortTitle: string | null }[];
+  /** `cells.get(actorId)?.get(objectiveNumber)`; absent when the actor is not linked to the objective. */
+  cells: Map<string, Map<number, CoverageCell>>;
+  /** The largest paragraph count of any cell, for shading. */
+  maxParagraphs: number;
+}
+
+export function coverageFromActors(overview: Overview): CoverageMatrix {
+  const actors = [...overview.actors]
+    .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.name.localeCompare(b.name, 'en'))
+    .map(({ id, name, category }) => ({ id, name, category }));
+  const objectives = [...overview.objectives].sort((a, b) => a.number - b.number);
+  const cells = new Map<string, Map<number, CoverageCell>>();
+  let maxParagraphs = 0;
+  for (const actor of overview.actors) {
+    const row = new Map<number, CoverageCell>();
+    for (const edge of actor.objectives.edges) {
+      row.set(edge.node.number, { paragraphs: edge.paragraphs.length, basis: edge.basis });
+      maxParagraphs = Math.max(maxParagraphs, edge.paragraphs.length);
+    }
+    cells.set(actor.id, row);
+  }
+  return { actors, objectives, cells, maxParagraphs };
+}
+
+/** Totals per objective (column) and per actor (row): how many links, how many paragraphs. */
+export function coverageTotals(matrix: CoverageMatrix) {
+  const byObjective = new Map(matrix.objectives.map((o) => [o.number, { actors: 0, paragraphs: 0 }]));
+  const byActor = new Map(matrix.actors.map((a) => [a.id, { objectives: 0, paragraphs: 0 }]));
+  for (const [actorId, row] of matrix.cells) {
+    for (const [number, cell] of row) {
+      const column = byObjective.get(number);
+      if (column) {
+        column.actors += 1;
+        column.paragraphs += cell.paragraphs;
+      }
+      const total = byActor.get(actorId);
+      if (total) {
+        total.objectives += 1;
+        total.paragraphs += cell.paragraphs;
+      }
+    }
+  }
+  return { byObjective, byActor };
+}

@@ -1,0 +1,167 @@
+// The search box: `search(query:, first:)` as you type; a hit jumps to its actor or objective.
+import { search, type SearchHit } from './api.ts';
+import { h, runs } from './dom.ts';
+import { snippetRuns } from './highlight.ts';
+import { objectiveShortName } from './labels.ts';
+
+const DEBOUNCE_MS = 180;
+
+/** The drawn node a hit leads to: itself, or the objective or actor it belongs to. */
+export function targetOf(hit: SearchHit): string | null {
+  const node = hit.node;
+  switch (node.__typename) {
+    case 'Actor':
+    case 'Objective':
+      return node.id;
+    case 'Quote':
+      return node.paragraph.objective?.id ?? node.actors[0]?.id ?? null;
+    case 'Paragraph':
+      return node.objective?.id ?? node.actors[0]?.id ?? null;
+    case 'ReferencePhrase':
+      return node.actors[0]?.id ?? null;
+    case 'EntryPoint':
+      return node.objective.id;
+  }
+}
+
+function titleOf(hit: SearchHit): [kind: string, title: string] {
+  const node = hit.node;
+  switch (node.__typename) {
+    case 'Actor':
+      return ['Actor', node.name];
+    case 'Objective':
+      return ['Objective', `${node.number} · ${objectiveShortName(node, 60)}`];
+    case 'Quote':
+      return ['Quote', `§${node.paragraph.ref}${node.actors.length ? ` · ${node.actors.map((a) => a.name).join(', ')}` : ''}`];
+    case 'Paragraph':
+      return ['Paragraph', `§${node.ref}`];
+    case 'ReferencePhrase':
+      return ['Wording', node.wording];
+    case 'EntryPoint':
+      return ['Entry point', `Objective ${node.objective.number}`];
+  }
+}
+
+export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement, onPick: (id: string) => void): void {
+  let hits: SearchHit[] = [];
+  let pending: Promise<void> | null = null;
+  let controller: AbortController | null = null;
+  let timer: number | undefined;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    const target = targetOf(hit);
+    close();
+    if (target) onPick(target);
+  };
+
+  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button.hit')];
+
+  const render = (query: string) => {
+    if (hits.length === 0) {
+      list.replaceChildren(h('p', { class: 'no-hits', role: 'status' }, `Nothing found for “${query}”.`));
+    } else {
+      list.replaceChildren(
+        h('p', { class: 'visually-hidden', role: 'status' }, `${hits.length} results`),
+        h(
+          'ul',
+          { 'aria-label': 'Search results' },
+          hits.map((hit, index) => {
+            const [kind, title] = titleOf(hit);
+            return h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', class: 'hit', 'data-index': index, onclick: () => pick(hits[index]) },
+                h('span', { class: 'hit-kind' }, kind),
+                h('span', { class: 'hit-title' }, title),
+                hit.node.__typename === 'Actor' ? null : h('span', { class: 'hit-snippet' }, ...runs(snippetRuns(hit.snippet))),
+              ),
+            );
+          }),
+        ),
+      );
+    }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  const run = (query: string): Promise<void> => {
+    controller?.abort();
+    const mine = new AbortController();
+    controller = mine;
+    pending = search(query, mine.signal)
+      .then((found) => {
+        if (mine.signal.aborted) return;
+        hits = found;
+        render(query);
+      })
+      .catch((error: unknown) => {
+        if (mine.signal.aborted) return;
+        hits = [];
+        list.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Search failed: ${(error as Error).message}`));
+        list.hidden = false;
+      });
+    return pending;
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    const query = input.value.trim();
+    if (!query) {
+      controller?.abort();
+      hits = [];
+      close();
+      return;
+    }
+    timer = window.setTimeout(() => void run(query), DEBOUNCE_MS);
+  });
+
+  // Enter jumps to the best hit, searching first if the debounce has not fired yet.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (!query) return;
+    window.clearTimeout(timer);
+    void run(query).then(() => pick(hits[0]));
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !list.hidden) {
+      event.preventDefault();
+      buttons()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+
+  list.addEventListener('keydown', (event) => {
+    const all = buttons();
+    const index = all.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      close();
+      input.focus();
+    }
+  });
+
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount > 0) {
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+  });
+}
