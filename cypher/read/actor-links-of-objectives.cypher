@@ -3,29 +3,29 @@
 UNWIND $objectiveNumbers AS objectiveNumber
 MATCH (o:Objective {key: toString(objectiveNumber)})
 CALL (o) {
-  MATCH (a:Actor)<-[:FILED_UNDER|NAMES]-(:Quote)-[:QUOTES]->(:Paragraph)-[:IN_OBJECTIVE]->(o)
-  RETURN DISTINCT a, 'QUOTED' AS basis
-  UNION
-  MATCH (a:Actor)-[:SUMMARY_LISTS]->(o)
-  RETURN a, 'SUMMARY' AS basis
-  UNION
-  MATCH (a:Actor)<-[:ENGAGES]-(:EntryPoint)-[:FOR_OBJECTIVE]->(o)
-  RETURN DISTINCT a, 'ENTRY_POINT' AS basis
+  MATCH (o)<-[:IN_OBJECTIVE]-(p:Paragraph)<-[:QUOTES]-(q:Quote)-[:FILED_UNDER|NAMES]->(a:Actor)
+  RETURN a, 'QUOTED' AS basis, p, q
+  UNION ALL
+  MATCH (o)<-[:SUMMARY_LISTS]-(a:Actor)
+  RETURN a, 'SUMMARY' AS basis, null AS p, null AS q
+  UNION ALL
+  MATCH (o)<-[:FOR_OBJECTIVE]-(:EntryPoint)-[:ENGAGES]->(a:Actor)
+  RETURN a, 'ENTRY_POINT' AS basis, null AS p, null AS q
 }
-WITH objectiveNumber, o, a, collect(basis) AS bases
+WITH objectiveNumber, o, a, collect(DISTINCT basis) AS bases, collect(DISTINCT p) AS paragraphs, collect(DISTINCT q) AS quotes
 WITH objectiveNumber, a, {
   actor: properties(a),
   objective: properties(o),
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
-    MATCH (a)<-[:FILED_UNDER|NAMES]-(:Quote)-[:QUOTES]->(p:Paragraph)-[:IN_OBJECTIVE]->(o)
-    WITH DISTINCT p
+    UNWIND paragraphs AS p
+    WITH p
     ORDER BY p.order, p.key
     RETURN properties(p)
   },
   quotes: COLLECT {
-    MATCH (a)<-[:FILED_UNDER|NAMES]-(q:Quote)-[:QUOTES]->(:Paragraph)-[:IN_OBJECTIVE]->(o)
-    WITH DISTINCT q
+    UNWIND quotes AS q
+    WITH q
     ORDER BY q.sourceLine, q.key
     RETURN properties(q)
   }

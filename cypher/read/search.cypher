@@ -1,4 +1,4 @@
-// $query holds only lower-case words joined by spaces (luceneQuery() in src/store/neo4j/store.ts),
+// $query holds only lower-case words joined by spaces (luceneQuery() in src/store/neo4j/search-terms.ts),
 // so no Lucene syntax from the user reaches the index. Best first; ties by global id.
 CALL db.index.fulltext.queryNodes('search', $query)
 YIELD node, score

@@ -20,6 +20,7 @@ import { cypher, cypherTemplate, integerLiteral, labelLiteral } from './cypher.t
 import { acquireDriver, releaseDriver } from './driver.ts';
 import { labelledNode, nodeFrom } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
+import { luceneQuery } from './search-terms.ts';
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
 const MAX_PATH_HOPS = 50;
@@ -47,14 +48,6 @@ function loadQueries() {
     shortestPath: cypher('read/shortest-path'),
     neighbourhood: cypher('read/neighbourhood'),
   };
-}
-
-/**
- * Words of a search query as a Lucene query that holds no syntax: lower-cased letters and digits joined
- * by spaces (any word may match, as in the memory store). Lower case also defuses AND / OR / NOT.
- */
-export function luceneQuery(query: string): string {
-  return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 interface StoredRelationship {
