@@ -1,0 +1,151 @@
+// The seed against the Neo4j of test/setup/neo4j-global.ts. Every test leaves the database holding the
+// extracted graph, as the other *.neo4j.test.ts files expect (they do not run at the same time).
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph, graphHash, seedNeo4j, type Neo4jCounts } from '../seed/load-neo4j.ts';
+import { loadSeedGraph } from '../seed/extract.ts';
+import type { GraphData, GraphNode } from '../src/graph/model.ts';
+import { acquireDriver, releaseDriver } from '../src/store/neo4j/driver.ts';
+import type { Neo4jGraphStore } from '../src/store/neo4j/store.ts';
+import { executorFor, type Execute } from './helpers.ts';
+import { neo4jTestConfig, openNeo4jStore } from './setup/neo4j.ts';
+
+const { graph } = loadSeedGraph();
+
+function expectedCounts(data: GraphData): Neo4jCounts {
+  const tally = (names: string[]) => Object.fromEntries([...new Set(names)].sort().map((name) => [name, names.filter((n) => n === name).length]));
+  return {
+    nodes: tally([...data.nodes.map((node) => node.kind), 'SeedVersion']),
+    relationships: tally(data.relationships.map((r) => r.type)),
+  };
+}
+
+describe('npm run seed (seedNeo4j)', () => {
+  let driver: Driver;
+  const config = () => neo4jTestConfig();
+
+  async function propertiesOf(label: 'Actor' | 'Quote' | 'SeedVersion', key: string) {
+    const session = driver.session({ database: config().NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+    try {
+      // Test-only lookup; the label is one of three literals above.
+      const result = await session.run(`MATCH (n:${label} {key: $key}) RETURN properties(n) AS properties`, { key });
+      return result.records[0]?.get('properties') ?? null;
+    } finally {
+      await session.close();
+    }
+  }
+
+  beforeAll(() => {
+    driver = acquireDriver(config());
+  });
+  afterAll(async () => {
+    // Whatever happened above, leave the extracted graph in place for the other files.
+    await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    await releaseDriver(driver);
+  });
+
+  it('holds the extracted graph, node for node and relationship for relationship', async () => {
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(expectedCounts(graph));
+    const version = await propertiesOf('SeedVersion', 'current');
+    expect(version.hash).toBe(graphHash(graph));
+  });
+
+  it('is idempotent: seeding twice gives the same counts by label and type', async () => {
+    const first = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    const second = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    expect(second.counts).toEqual(first.counts);
+    expect(second.counts).toEqual(expectedCounts(graph));
+    expect(second.deleted).toEqual({ nodes: 0, relationships: 0 });
+    expect(second.merged).toEqual({ nodes: graph.nodes.length, relationships: graph.relationships.length });
+    expect(second.hash).toBe(first.hash);
+  });
+
+  it('removes what the extracted graph no longer has, and puts it back', async () => {
+    const dropped = graph.nodes.find((node) => node.kind === 'Quote')!;
+    const smaller: GraphData = {
+      nodes: graph.nodes.filter((node) => node !== dropped),
+      relationships: graph.relationships.filter((r) => r.from.kind !== 'Quote' || r.from.key !== dropped.key),
+    };
+    const result = await seedNeo4j(driver, smaller, config().NEO4J_DATABASE);
+    expect(result.deleted.nodes).toBe(1);
+    expect(result.counts).toEqual(expectedCounts(smaller));
+    expect(await propertiesOf('Quote', dropped.key)).toBeNull();
+
+    const restored = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    expect(restored.counts).toEqual(expectedCounts(graph));
+    expect(await propertiesOf('Quote', dropped.key)).not.toBeNull();
+  });
+
+  it('rolls back a seed that fails part-way: the previous graph stays, counts and nodes alike', async () => {
+    const before = await countGraph(driver, config().NEO4J_DATABASE);
+    const actorBefore = await propertiesOf('Actor', 'trade-unions');
+    const versionBefore = await propertiesOf('SeedVersion', 'current');
+    const droppedQuote = graph.nodes.find((node) => node.kind === 'Quote')!;
+
+    // Written before the failure, in the same transaction: a renamed actor, a removed quote, a new actor.
+    const renamed = graph.nodes.map((node) => (node.kind === 'Actor' && node.key === 'trade-unions' ? { ...node, name: 'RENAMED' } : node));
+    // Neo4j cannot store a map as a property: the last node batch fails inside the transaction.
+    const badRow = { kind: 'EntryPoint', key: 'bad-row', level: 'GLOBAL', objectiveNumber: 1, action: { nested: 'map' }, engagement: 'x', sourceLine: 1 } as unknown as GraphNode;
+    const broken: GraphData = {
+      nodes: [...renamed.filter((node) => node !== droppedQuote), { kind: 'Actor', key: 'new-actor', name: 'New', category: 'NON_STATE', aliases: [] }, badRow],
+      relationships: graph.relationships.filter((r) => r.from.kind !== 'Quote' || r.from.key !== droppedQuote.key),
+    };
+
+    await expect(seedNeo4j(driver, broken, config().NEO4J_DATABASE)).rejects.toThrow(/Property values can only be of primitive types|map/i);
+
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(before);
+    expect(await propertiesOf('Actor', 'trade-unions')).toEqual(actorBefore);
+    expect(actorBefore.name).toBe('Trade unions');
+    expect(await propertiesOf('Quote', droppedQuote.key)).not.toBeNull();
+    expect(await propertiesOf('Actor', 'new-actor')).toBeNull();
+    expect(await propertiesOf('SeedVersion', 'current')).toEqual(versionBefore);
+  });
+
+  it('fails, and rolls back, when a relationship has an end that is not in the graph', async () => {
+    const before = await countGraph(driver, config().NEO4J_DATABASE);
+    const dangling: GraphData = {
+      nodes: graph.nodes,
+      relationships: [...graph.relationships, { type: 'MENTIONS', from: { kind: 'Paragraph', key: '22b' }, to: { kind: 'Actor', key: 'no-such-actor' } }],
+    };
+    await expect(seedNeo4j(driver, dangling, config().NEO4J_DATABASE)).rejects.toThrow(/not in the graph/);
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(before);
+  });
+});
+
+describe('Cypher injection through arguments', () => {
+  let store: Neo4jGraphStore;
+  let execute: Execute;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    store = await openNeo4jStore();
+    execute = executorFor(store).execute;
+    driver = acquireDriver(neo4jTestConfig());
+  });
+  afterAll(async () => {
+    await store.close();
+    await releaseDriver(driver);
+  });
+
+  it('has no effect: every value reaches Cypher as a parameter, every label through the whitelist', async () => {
+    const before = await countGraph(driver, neo4jTestConfig().NEO4J_DATABASE);
+    const attacks: [query: string, variables: Record<string, unknown>][] = [
+      [`query ($key: String!) { actor(key: $key) { key } }`, { key: "x' }) DETACH DELETE n //" }],
+      [`query ($key: String!) { actor(key: $key) { key } }`, { key: 'x"}) MATCH (m) DETACH DELETE m //' }],
+      [`query ($q: String!) { search(query: $q) { node { id } } }`, { q: '") YIELD node DETACH DELETE node //' }],
+      [`query ($q: String!) { search(query: $q) { node { id } } }`, { q: "*:* OR key:* ') CALL db.clearQueryCaches() //" }],
+      [`query ($id: ID!) { node(id: $id) { id } }`, { id: "Actor:x' }) DETACH DELETE n //" }],
+      [`query ($id: ID!) { node(id: $id) { id } }`, { id: 'Actor) DETACH DELETE n //:x' }],
+      [`query ($a: String) { paragraphs(actor: $a, first: 5) { totalCount } }`, { a: "x'}) DETACH DELETE p //" }],
+      [`query ($from: ID!) { shortestPath(from: $from, to: "Actor:gfmd") { length } }`, { from: "Actor:x'}) MATCH (n) DETACH DELETE n //" }],
+      [`query ($id: ID!) { neighbourhood(id: $id, hops: 2) { truncated } }`, { id: 'Quote:x}) DETACH DELETE center //' }],
+    ];
+    for (const [query, variables] of attacks) {
+      const response = await execute(query, variables);
+      for (const error of response.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await countGraph(driver, neo4jTestConfig().NEO4J_DATABASE)).toEqual(before);
+    const check = await execute(`{ actor(key: "trade-unions") { name } }`);
+    expect(check.data.actor).toEqual({ name: 'Trade unions' });
+  });
+});
