@@ -1,0 +1,70 @@
+// docker-compose.yml and the Dockerfile, checked without Docker: names, ports, and that every
+// variable given to our services is one src/config.ts reads.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ENVIRONMENT } from '../src/config.ts';
+
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+const compose = parse(read('docker-compose.yml'));
+const services = compose.services as Record<string, any>;
+const configNames = new Set(Object.keys(ENVIRONMENT.shape));
+
+function environmentOf(service: any): Record<string, string> {
+  const environment = service.environment ?? {};
+  if (Array.isArray(environment)) return Object.fromEntries(environment.map((entry: string) => entry.split(/=(.*)/s).slice(0, 2)));
+  return environment;
+}
+
+describe('docker-compose.yml', () => {
+  it('has Neo4j 5.26 Community with a health check, a one-shot seed and the app', () => {
+    expect(Object.keys(services).sort()).toEqual(['app', 'neo4j', 'seed']);
+    expect(services.neo4j.image).toMatch(/^neo4j:5\.26(\.\d+)?-community$/);
+    expect(services.neo4j.healthcheck.test.join(' ')).toContain('RETURN 1');
+    expect(services.seed.command).toEqual(['npm', 'run', 'seed']);
+    expect(services.seed.restart).toBe('no');
+    expect(services.seed.depends_on.neo4j.condition).toBe('service_healthy');
+    expect(services.app.depends_on.seed.condition).toBe('service_completed_successfully');
+  });
+
+  it('publishes the app on 4000 and Neo4j on 7687 (Bolt) and 7474 (Browser)', () => {
+    expect(services.app.ports).toContain('4000:4000');
+    expect(services.neo4j.ports).toEqual(expect.arrayContaining(['7687:7687', '7474:7474']));
+    expect(environmentOf(services.app).PORT).toBe('4000');
+  });
+
+  it('points the app and the seed at the neo4j service, listening on every interface', () => {
+    for (const name of ['app', 'seed']) {
+      const environment = environmentOf(services[name]);
+      expect(environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+      // The app's password is the one the neo4j service was given in NEO4J_AUTH.
+      expect(`${environment.NEO4J_USER}/${environment.NEO4J_PASSWORD}`).toBe(environmentOf(services.neo4j).NEO4J_AUTH);
+    }
+    expect(environmentOf(services.app).HOST).toBe('0.0.0.0');
+  });
+
+  it('gives our services only variables src/config.ts reads, and Neo4j only NEO4J_* settings', () => {
+    for (const name of ['app', 'seed']) {
+      for (const variable of Object.keys(environmentOf(services[name]))) expect(configNames, `${name}: ${variable}`).toContain(variable);
+      // Each value passes the config's own validation.
+      expect(() => ENVIRONMENT.parse(environmentOf(services[name]))).not.toThrow();
+    }
+    for (const variable of Object.keys(environmentOf(services.neo4j))) expect(variable).toMatch(/^NEO4J_/);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+
+  it('runs the app with npm start on node:20-slim, listening on 0.0.0.0', () => {
+    const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((match) => match[1]);
+    expect(stages.every((image) => image === 'node:20-slim')).toBe(true);
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/HOST=0\.0\.0\.0/);
+    expect(dockerfile).toMatch(/^CMD \["npm", "start"\]$/m);
+  });
+
+  it('copies what the server and the seed read at run time', () => {
+    for (const path of ['src', 'seed', 'cypher']) expect(dockerfile).toMatch(new RegExp(`COPY .*\\/app\\/${path} \\./${path}`));
+  });
+});
