@@ -48,29 +48,90 @@ export interface Overview {
   objectives: OverviewObjective[];
 }
 
+// Page sizes travel as variables, as in any parameterised client; see PAGE_SIZES.
 const ACTOR_FIELDS = `id key name category
-  objectives(first: 23) { edges { basis paragraphs { ref } node { id number } } }`;
+  objectives(first: $objectives) { edges { basis paragraphs { ref } node { id number } } }`;
 
-const OVERVIEW_QUERY = `query ExplorerOverview {
+const OVERVIEW = `query ExplorerOverview($actors: Int!, $objectives: Int!) {
   objectives { id number title shortTitle }
-  actors(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
+  actors(first: $actors) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
 }`;
 
-const MORE_ACTORS_QUERY = `query ExplorerMoreActors($after: String) {
-  actors(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
+const MORE_ACTORS = `query ExplorerMoreActors($actors: Int!, $objectives: Int!, $after: String) {
+  actors(first: $actors, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
 }`;
+
+/** 23 objectives; 100 is the server's default page cap (MAX_PAGE_SIZE). */
+export const PAGE_SIZES = { actors: 100, objectives: 23, mentions: 100, search: 8 } as const;
 
 interface ActorPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: OverviewActor[];
 }
 
+/** Every operation the explorer sends, in one place so a test can validate them against schema.graphql. */
+export const QUERIES = {
+  overview: OVERVIEW,
+  moreActors: MORE_ACTORS,
+  actor: `query ExplorerActor($key: String!, $objectives: Int!, $mentions: Int!) {
+  actor(key: $key) {
+    id name category aliases
+    objectives(first: $objectives) {
+      edges {
+        basis
+        paragraphs { ref }
+        quotes { id text highlights paragraph { ref } }
+        node { id number title shortTitle }
+      }
+    }
+    mentions(first: $mentions) { totalCount nodes { id text highlights paragraph { ref objective { number } } } }
+  }
+}`,
+  objective: `query ExplorerObjective($number: Int!, $actors: Int!) {
+  objective(number: $number) {
+    id number title shortTitle
+    paragraph { ref }
+    actors(first: $actors) { edges { basis paragraphs { ref } node { id name category } } }
+    entryPoints { level action engagement }
+  }
+}`,
+  path: `query ExplorerPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    length
+    nodes {
+      __typename id
+      ... on Actor { name }
+      ... on Objective { number shortTitle title }
+      ... on Paragraph { ref }
+      ... on Quote { text paragraph { ref } }
+      ... on ReferencePhrase { wording }
+      ... on EntryPoint { level objective { number } }
+    }
+    relationships { type from to }
+  }
+}`,
+  search: `query ExplorerSearch($query: String!, $first: Int!) {
+  search(query: $query, first: $first) {
+    score snippet
+    node {
+      __typename id
+      ... on Actor { name }
+      ... on Objective { number shortTitle title }
+      ... on Quote { paragraph { ref objective { id } } actors { id name } }
+      ... on ReferencePhrase { wording actors { id name } }
+      ... on Paragraph { ref objective { id } actors { id } }
+      ... on EntryPoint { entryObjective: objective { id number } }
+    }
+  }
+}`,
+};
+
 export async function loadOverview(): Promise<Overview> {
-  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(OVERVIEW_QUERY);
+  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(QUERIES.overview, { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives });
   const actors = [...first.actors.nodes];
   let page = first.actors.pageInfo;
   while (page.hasNextPage) {
-    const more = await graphql<{ actors: ActorPage }>(MORE_ACTORS_QUERY, { after: page.endCursor });
+    const more = await graphql<{ actors: ActorPage }>(QUERIES.moreActors, { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives, after: page.endCursor });
     actors.push(...more.actors.nodes);
     page = more.actors.pageInfo;
   }
@@ -99,21 +160,8 @@ export interface ActorDetails {
 
 export async function loadActor(key: string): Promise<ActorDetails | null> {
   const data = await graphql<{ actor: ActorDetails | null }>(
-    `query ExplorerActor($key: String!) {
-      actor(key: $key) {
-        id name category aliases
-        objectives(first: 23) {
-          edges {
-            basis
-            paragraphs { ref }
-            quotes { id text highlights paragraph { ref } }
-            node { id number title shortTitle }
-          }
-        }
-        mentions(first: 100) { totalCount nodes { id text highlights paragraph { ref objective { number } } } }
-      }
-    }`,
-    { key },
+    QUERIES.actor,
+    { key, objectives: PAGE_SIZES.objectives, mentions: PAGE_SIZES.mentions },
   );
   return data.actor;
 }
@@ -130,15 +178,8 @@ export interface ObjectiveDetails {
 
 export async function loadObjective(number: number): Promise<ObjectiveDetails | null> {
   const data = await graphql<{ objective: ObjectiveDetails | null }>(
-    `query ExplorerObjective($number: Int!) {
-      objective(number: $number) {
-        id number title shortTitle
-        paragraph { ref }
-        actors(first: 100) { edges { basis paragraphs { ref } node { id name category } } }
-        entryPoints { level action engagement }
-      }
-    }`,
-    { number },
+    QUERIES.objective,
+    { number, actors: PAGE_SIZES.actors },
   );
   return data.objective;
 }
@@ -173,21 +214,7 @@ export interface PathResult {
 
 export async function loadShortestPath(from: string, to: string): Promise<PathResult | null> {
   const data = await graphql<{ shortestPath: PathResult | null }>(
-    `query ExplorerPath($from: ID!, $to: ID!) {
-      shortestPath(from: $from, to: $to) {
-        length
-        nodes {
-          __typename id
-          ... on Actor { name }
-          ... on Objective { number shortTitle title }
-          ... on Paragraph { ref }
-          ... on Quote { text paragraph { ref } }
-          ... on ReferencePhrase { wording }
-          ... on EntryPoint { level objective { number } }
-        }
-        relationships { type from to }
-      }
-    }`,
+    QUERIES.path,
     { from, to },
   );
   return data.shortestPath;
@@ -204,26 +231,13 @@ export interface SearchHit {
     | { __typename: 'Quote'; id: string; paragraph: { ref: string; objective: { id: string } | null }; actors: { id: string; name: string }[] }
     | { __typename: 'ReferencePhrase'; id: string; wording: string; actors: { id: string; name: string }[] }
     | { __typename: 'Paragraph'; id: string; ref: string; objective: { id: string } | null; actors: { id: string }[] }
-    | { __typename: 'EntryPoint'; id: string; objective: { id: string; number: number } };
+    | { __typename: 'EntryPoint'; id: string; entryObjective: { id: string; number: number } };
 }
 
 export async function search(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await graphql<{ search: SearchHit[] }>(
-    `query ExplorerSearch($query: String!) {
-      search(query: $query, first: 8) {
-        score snippet
-        node {
-          __typename id
-          ... on Actor { name }
-          ... on Objective { number shortTitle title }
-          ... on Quote { paragraph { ref objective { id } } actors { id name } }
-          ... on ReferencePhrase { wording actors { id name } }
-          ... on Paragraph { ref objective { id } actors { id } }
-          ... on EntryPoint { objective { id number } }
-        }
-      }
-    }`,
-    { query },
+    QUERIES.search,
+    { query, first: PAGE_SIZES.search },
     signal,
   );
   return data.search;

@@ -20,7 +20,7 @@ export function targetOf(hit: SearchHit): string | null {
     case 'ReferencePhrase':
       return node.actors[0]?.id ?? null;
     case 'EntryPoint':
-      return node.objective.id;
+      return node.entryObjective.id;
   }
 }
 
@@ -38,7 +38,7 @@ function titleOf(hit: SearchHit): [kind: string, title: string] {
     case 'ReferencePhrase':
       return ['Wording', node.wording];
     case 'EntryPoint':
-      return ['Entry point', `Objective ${node.objective.number}`];
+      return ['Entry point', `Objective ${node.entryObjective.number}`];
   }
 }
 
