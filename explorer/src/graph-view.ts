@@ -39,8 +39,8 @@ export interface EdgeAttributes {
   temporary?: boolean;
 }
 
-const EDGE_COLOR = '#b9c2ce';
-const SUMMARY_ONLY_EDGE_COLOR = '#dde2e8';
+const EDGE_COLOR = '#a9b4c2';
+const SUMMARY_ONLY_EDGE_COLOR = '#d3d9e1';
 const DIMMED = '#e3e7ec';
 const DIMMED_LABEL = '#8d97a3';
 const PATH_COLOR = '#1b1f24';
@@ -264,6 +264,8 @@ export class GraphView {
       edges.add(key);
     });
     this.path = { nodes: new Set(ids), edges };
+    // A hook for tests: the ids of the drawn path, in order.
+    this.renderer.getContainer().dataset.path = ids.join(' ');
     this.renderer.refresh();
   }
 
@@ -275,6 +277,7 @@ export class GraphView {
       if (attributes.temporary) this.graph.dropNode(node);
     });
     this.path = null;
+    delete this.renderer.getContainer().dataset.path;
     if (refresh) this.renderer.refresh();
   }
 

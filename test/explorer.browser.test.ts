@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedGraph } from '../seed/extract.ts';
+import { loadConfig } from '../src/config.ts';
+import { MemoryGraphStore } from '../src/store/memory.ts';
+import { createApp } from '../src/yoga.ts';
+
+// The explorer page in Debian's Chromium, driven by Playwright, against the app on the embedded
+// store on a free port of 127.0.0.1. Without Chromium the suite is skipped locally; under CI
+// (CI=true) it runs and fails, so a missing install step cannot pass unnoticed.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where the README's picture lives; rewritten only when missing or with UPDATE_SCREENSHOT=1, so test runs leave the tree clean. */
+const SCREENSHOT = join(ROOT, 'docs', 'explorer.png');
+const DESKTOP = { width: 1280, height: 800 };
+
+const graph = loadSeedGraph().graph;
+const actorCount = graph.nodes.filter((node) => node.kind === 'Actor').length;
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('explorer in Chromium', () => {
+  let server: Server;
+  let base: string;
+  let userDataDir: string;
+  let context: BrowserContext;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, 'tools', 'build-explorer.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    const app = createApp(new MemoryGraphStore(graph), loadConfig({ LOG_LEVEL: 'silent' }));
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    userDataDir = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: DESKTOP });
+    // Every request the page makes is recorded; any that is not for our server is refused.
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      requested.push(url.href);
+      return url.protocol === 'data:' || url.host === new URL(base).host ? route.continue() : route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  const attribute = async (selector: string, name: string) => page.locator(selector).getAttribute(name);
+  const texts = (selector: string) => page.locator(selector).allInnerTexts();
+
+  it('draws every actor and objective soon after the page loads', async () => {
+    const started = Date.now();
+    await page.goto(`${base}/`);
+    await page.waitForSelector('#graph[data-node-count]', { timeout: 15_000 });
+    const wallClockMs = Date.now() - started;
+    const drawnMs = Number(await attribute('#graph', 'data-drawn-ms'));
+    console.log(`explorer: graph drawn ${drawnMs} ms after navigation start (${wallClockMs} ms wall clock from goto)`);
+    expect(Number(await attribute('#graph', 'data-node-count'))).toBe(actorCount + 23);
+    // The acceptance figure is 2 s for `npm start`; the bound here leaves room for a busy CI machine.
+    expect(drawnMs).toBeLessThan(5000);
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('#legend li').count()).toBeGreaterThanOrEqual(6);
+  });
+
+  it('shows the picture users see first, at 1280×800', async () => {
+    await page.waitForTimeout(300);
+    const path = process.env.UPDATE_SCREENSHOT || !existsSync(SCREENSHOT) ? SCREENSHOT : join(userDataDir, 'explorer.png');
+    mkdirSync(join(path, '..'), { recursive: true });
+    await page.screenshot({ path });
+    console.log(`explorer: screenshot at ${path}`);
+  });
+
+  it('opens trade unions from the keyboard list, with the quote of objective 6 and its bold terms marked', async () => {
+    const button = page.getByRole('button', { name: 'Trade unions', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-heading:text-is("Trade unions")');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('details-heading');
+    expect(await page.evaluate('window.__explorer.selected')).toBe('Actor:trade-unions');
+
+    const objectiveSix = page.locator('#details .link').filter({ has: page.getByRole('button', { name: /^Objective 6 · / }) });
+    await objectiveSix.waitFor();
+    expect((await objectiveSix.locator('.refs').innerText()).split(' ')).toContain('§22d');
+    const quotes = await objectiveSix.locator('.quote').allInnerTexts();
+    expect(quotes.some((quote) => /trade unions/i.test(quote))).toBe(true);
+    const marks = (await objectiveSix.locator('.quote mark').allInnerTexts()).map((mark) => mark.toLowerCase());
+    expect(marks).toContain('trade unions');
+    expect(await page.locator('aside[aria-label="Details"]').count()).toBe(1);
+  });
+
+  it('opens an objective with its actors and its regional and global entry points', async () => {
+    await page.locator('#details .link').getByRole('button', { name: /^Objective 6 · / }).click();
+    await page.waitForSelector('#details-heading:text-is("Recruitment and labour")');
+    const actors = await texts('#details .link .node-button');
+    expect(actors).toEqual(expect.arrayContaining(['Trade unions', 'Private sector']));
+    expect(await page.locator('#details .entry-point h4').allTextContents()).toEqual(['Regional', 'Global']);
+  });
+
+  it('finds the path from trade unions to the GFMD, draws it and tells each hop', async () => {
+    await page.selectOption('#path-from', 'Actor:trade-unions');
+    await page.selectOption('#path-to', 'Actor:gfmd');
+    await page.getByRole('button', { name: 'Find path' }).click();
+    await page.waitForSelector('#path-result .hops li');
+    const hops = await texts('#path-result .hops li');
+    const drawn = (await attribute('#graph', 'data-path'))!.split(' ');
+    expect(drawn[0]).toBe('Actor:trade-unions');
+    expect(drawn.at(-1)).toBe('Actor:gfmd');
+    expect(hops).toHaveLength(drawn.length - 1);
+    expect(hops[0]).toMatch(/Trade unions/);
+    expect(hops.at(-1)).toMatch(/Global Forum on Migration and Development/);
+    for (const hop of hops) expect(hop).toMatch(/\.$/);
+    const chain = await page.locator('#path-result .chain').innerText();
+    expect(chain).toMatch(/^Trade unions — .+ — Global Forum on Migration and Development$/);
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect(await attribute('#graph', 'data-path')).toBeNull();
+  });
+
+  it('jumps to a search hit: selects it and opens its panel', async () => {
+    await page.fill('#search-input', 'Global Migration Group');
+    const hit = page.locator('#search-results .hit').filter({ has: page.locator('.hit-title', { hasText: /^Global Migration Group$/ }) });
+    await hit.first().waitFor();
+    await hit.first().click();
+    await page.waitForSelector('#details-heading:text-is("Global Migration Group")');
+    expect(await page.evaluate('window.__explorer.selected')).toBe('Actor:global-migration-group');
+    expect(await page.locator('#search-results').isHidden()).toBe(true);
+  });
+
+  it('shows the coverage heat map as a real table with counts as text', async () => {
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    const table = page.locator('table.coverage');
+    await table.waitFor();
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(1 + 23 + 1);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(actorCount);
+    const cell = table.locator('td[aria-label^="Trade unions, objective 6:"]');
+    expect(Number(await cell.innerText())).toBeGreaterThan(0);
+    expect(await page.locator('#view-graph').isHidden()).toBe(true);
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    expect(await page.locator('#view-graph').isVisible()).toBe(true);
+  });
+
+  it('stacks the panel below the graph on a narrow screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(200);
+    const graphBox = (await page.locator('.graph-area').boundingBox())!;
+    const panelBox = (await page.locator('#panel').boundingBox())!;
+    expect(panelBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
+    expect(panelBox.width).toBeGreaterThan(350);
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('logged no error and asked nothing of any host but ours', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(`${base}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+});
