@@ -59,8 +59,11 @@ export const ENVIRONMENT = z.object({
   // Operation limits (docs/operations.md): each rejection is a LIMIT_EXCEEDED error before execution.
   /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */
   MAX_DEPTH: integer(10, 1, 100),
-  /** graphql-armor's static cost: objects 2, scalars 1, times 1.5 per level of depth. */
-  MAX_COST: integer(5000, 1, 10_000_000),
+  /**
+   * graphql-armor's static cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`
+   * (a variable counts 1). Two nested pages of 100 exceed the default; 100 actors × 23 objectives don't.
+   */
+  MAX_COST: integer(100_000, 1, 100_000_000),
   MAX_ALIASES: integer(15, 0, 1000),
   /** Lexical tokens of the query text: bounds parser work before any validation. */
   MAX_TOKENS: integer(2000, 10, 1_000_000),

@@ -1,7 +1,14 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { explorerPlugin } from './explorer.ts';
+import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
+import { deadlinePlugin } from './plugins/deadline.ts';
+import { healthPlugin, type Lifecycle } from './plugins/health.ts';
+import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
+import { requestLogPlugin } from './plugins/request-log.ts';
+import { corsOptions, csrfPlugin, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
@@ -50,7 +57,13 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-export function createApp(store: GraphStore, config: Config) {
+export interface AppOptions {
+  logger?: Logger;
+  /** Set `draining` on shutdown: `/ready` then answers 503. */
+  lifecycle?: Lifecycle;
+}
+
+export function createApp(store: GraphStore, config: Config, { logger = createLogger(config), lifecycle = { draining: false } }: AppOptions = {}) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -59,6 +72,26 @@ export function createApp(store: GraphStore, config: Config) {
     // Unexpected errors never reach clients in any environment: no stack, no Cypher, no host names.
     maskedErrors: { isDev: false },
     graphiql: config.GRAPHIQL ? { title: 'gcm-graph', defaultQuery: EXAMPLE_QUERY } : false,
-    plugins: [explorerPlugin(), ...(config.GRAPH_STATS ? [statsPlugin()] : [])],
+    logging: yogaLoggerOf(logger),
+    cors: corsOptions(config),
+    // Yoga counts the body (Content-Length or the stream); requestLimitsPlugin gives the rejection its code.
+    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // No file uploads here, so no multipart parsing. Batching stays off (Yoga's default).
+    multipart: false,
+    // Yoga's built-in /health answers an empty body and runs before any plugin; ours answers JSON.
+    // A request URL never ends in a space, so this switches the built-in one off.
+    healthCheckEndpoint: ' ',
+    plugins: [
+      requestLogPlugin(logger, config.LOG_VARIABLES),
+      securityHeadersPlugin(),
+      healthPlugin(store, config.READY_TIMEOUT_MS, lifecycle),
+      csrfPlugin(),
+      requestLimitsPlugin(config),
+      ...armorPlugins(config),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      deadlinePlugin(config.OPERATION_TIMEOUT_MS),
+      explorerPlugin(),
+      ...(config.GRAPH_STATS ? [statsPlugin()] : []),
+    ],
   });
 }

@@ -12,7 +12,7 @@ function appServing(root: string) {
     plugins: [explorerPlugin(root)],
     landingPage: false,
   });
-  return (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(`http://localhost${path}`, init));
+  return (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(`http://localhost${path}`, init ?? {}));
 }
 
 const built = mkdtempSync(join(tmpdir(), 'explorer-dist-'));

@@ -13,9 +13,9 @@ export type Execute = <T = any>(query: string, variables?: Record<string, unknow
 
 /** Runs operations through the Yoga app in process: no port, no network. */
 export function executorFor(store: GraphStore, env: Record<string, string> = {}): { execute: Execute; config: Config; fetch: (path: string, init?: RequestInit) => Promise<Response> } {
-  const config = loadConfig({ GRAPH_STATS: '1', ...env });
+  const config = loadConfig({ GRAPH_STATS: '1', LOG_LEVEL: 'silent', ...env });
   const app = createApp(store, config);
-  const fetch = (path: string, init?: RequestInit) => Promise.resolve(app.fetch(`http://localhost${path}`, init));
+  const fetch = (path: string, init?: RequestInit) => Promise.resolve(app.fetch(`http://localhost${path}`, init ?? {}));
   const execute: Execute = async (query, variables) => {
     const response = await fetch('/graphql', {
       method: 'POST',
