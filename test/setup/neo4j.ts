@@ -4,6 +4,9 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/store.ts';
 
 /** The configuration of the Neo4j from test/setup/neo4j-global.ts; `env` overrides any variable. */
 export function neo4jTestConfig(env: Record<string, string> = {}): Config & { NEO4J_URI: string } {
+  if (!inject('neo4jUri')) {
+    throw new Error('No Neo4j for this test: *.neo4j.test.ts files run in the vitest project with globalSetup test/setup/neo4j-global.ts');
+  }
   const config = loadConfig({
     NEO4J_USER: process.env.NEO4J_USER,
     NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
