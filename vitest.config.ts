@@ -8,8 +8,24 @@ export default defineConfig({
   // that same instance, not the .mjs build Vite would pick, or graphql-js sees two realms.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.neo4j.test.ts'] },
+      },
+      {
+        // A real Neo4j, started (or taken from NEO4J_URI) and seeded once; its files share one
+        // database, so they run one after another.
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/**/*.neo4j.test.ts'],
+          globalSetup: ['test/setup/neo4j-global.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
