@@ -155,7 +155,7 @@ export class Panel {
               h(
                 'li',
                 { class: 'link' },
-                h('div', { class: 'link-head' }, swatch(CATEGORIES[edge.node.category].color), this.nodeButton(edge.node.id, edge.node.name), basisAndRefs(edge.basis, edge.paragraphs)),
+                h('div', { class: 'link-head' }, this.nodeButton(edge.node.id, edge.node.name, CATEGORIES[edge.node.category].label, CATEGORIES[edge.node.category].color), basisAndRefs(edge.basis, edge.paragraphs)),
               ),
             ),
           ),
@@ -178,8 +178,14 @@ export class Panel {
     ];
   }
 
-  private nodeButton(id: string, label: string, title?: string): HTMLButtonElement {
-    return h('button', { type: 'button', class: 'node-button', 'data-id': id, title, onclick: () => this.actions.select(id, { centre: true, focus: true }) }, label);
+  /** A button that selects a node; with a colour, the node's swatch leads its name. */
+  private nodeButton(id: string, label: string, title?: string, color?: string): HTMLButtonElement {
+    return h(
+      'button',
+      { type: 'button', class: 'node-button', 'data-id': id, title, onclick: () => this.actions.select(id, { centre: true, focus: true }) },
+      color ? swatch(color) : null,
+      label,
+    );
   }
 
   private backButton(id: string): HTMLButtonElement {
