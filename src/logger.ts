@@ -8,7 +8,7 @@ export type { Logger };
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options = {
     level: config.LOG_LEVEL,
-    base: { service: 'gcm-graph' },
+    base: { service: 'gcm-graph', pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
   };

@@ -1,27 +1,57 @@
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import type { Lifecycle } from './plugins/health.ts';
 import { openStore } from './store/index.ts';
 import { createApp } from './yoga.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config);
+  // A stray rejection is a bug to log and fix, not a reason to drop every request in flight.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
   const store = await openStore(config);
-  const app = createApp(store, config);
+  const lifecycle: Lifecycle = { draining: false };
+  const app = createApp(store, config, { logger, lifecycle });
   const server = createServer(app);
+  // A client sending its request slowly gets cut off shortly after the operation deadline.
+  server.requestTimeout = config.OPERATION_TIMEOUT_MS + 5_000;
+  // While draining, each response closes its connection, so keep-alive clients go elsewhere.
+  server.prependListener('request', (_request, response) => {
+    if (lifecycle.draining) response.setHeader('connection', 'close');
+  });
 
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    console.log(`gcm-graph on the ${store.name} store: GraphiQL at http://${config.HOST}:${port}/graphql`);
+    logger.info({ store: store.name, port, url: `http://${config.HOST}:${port}/graphql` }, `gcm-graph on the ${store.name} store: GraphiQL at http://${config.HOST}:${port}/graphql`);
   });
 
-  const shutdown = () => {
-    server.close(() => void store.close().finally(() => process.exit(0)));
+  /** Stop accepting, let requests in flight finish, close the store, exit; exit 1 if that takes too long. */
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (lifecycle.draining) return;
+    lifecycle.draining = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    const started = performance.now();
+    const deadline = setTimeout(() => {
+      logger.error({ afterMs: config.SHUTDOWN_TIMEOUT_MS }, 'requests still in flight at the shutdown deadline; exiting anyway');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    server.close(async () => {
+      try {
+        await store.close();
+      } catch (error) {
+        logger.error({ err: error }, 'closing the store failed');
+      }
+      logger.info({ durationMs: Math.round(performance.now() - started) }, 'stopped');
+      process.exit(0);
+    });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(1), 10_000).unref();
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((error: unknown) => {
