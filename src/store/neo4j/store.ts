@@ -1,6 +1,19 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config.ts';
-import type { ActorNode, EntryPointNode, GraphNode, LinkBasis, NodeKind, NodeOfKind, NodeRef, ObjectiveNode, ParagraphNode, ReferencePhraseNode, RelationshipType } from '../../graph/model.ts';
+import {
+  NODE_KINDS,
+  type ActorNode,
+  type EntryPointNode,
+  type GraphNode,
+  type LinkBasis,
+  type NodeKind,
+  type NodeOfKind,
+  type NodeRef,
+  type ObjectiveNode,
+  type ParagraphNode,
+  type ReferencePhraseNode,
+  type RelationshipType,
+} from '../../graph/model.ts';
 import {
   RELATIONS,
   type ActorFilter,
@@ -33,7 +46,7 @@ function loadQueries() {
   const named = <T extends string>(names: readonly T[], file: (name: T) => string) =>
     Object.fromEntries(names.map((name) => [name, cypher(file(name))])) as Record<T, string>;
   return {
-    nodesByKey: named(['Actor', 'Objective', 'Paragraph', 'Quote', 'ReferencePhrase', 'EntryPoint'] as const, (kind) => `read/nodes-by-key-${kebab(kind).slice(1)}`),
+    nodesByKey: named(NODE_KINDS, (kind) => `read/nodes-by-key-${kebab(kind).slice(1)}`),
     related: named(Object.keys(RELATIONS) as RelationName[], (relation) => `read/related-${kebab(relation)}`),
     objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
     actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
@@ -44,7 +57,7 @@ function loadQueries() {
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
     ping: cypher('read/ping'),
-    // Templates: checked here, filled per call.
+    // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
     shortestPath: cypher('read/shortest-path'),
     neighbourhood: cypher('read/neighbourhood'),
   };
@@ -86,6 +99,7 @@ const linkOf = (link: StoredLink): ObjectiveLink => ({
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   private readonly queries = loadQueries();
+  private closed = false;
 
   private constructor(
     private readonly driver: Driver,
@@ -203,6 +217,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    // Release once: another store may share the driver.
+    if (this.closed) return;
+    this.closed = true;
     await releaseDriver(this.driver);
   }
 }
