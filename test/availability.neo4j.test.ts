@@ -26,7 +26,8 @@ describe('Neo4j out of reach', () => {
       const { execute } = executorFor(store);
       const started = performance.now();
       const response = await execute(`{ actor(key: "iom") { key } }`);
-      expect(performance.now() - started).toBeLessThan(5_000);
+      // Bounded by the driver's retry budget (1 s, then one back-off), not its default 30 s.
+      expect(performance.now() - started).toBeLessThan(10_000);
       expect(response.status).toBe(200);
       expect(onlyError(response).extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(JSON.stringify(response)).not.toMatch(/bolt:|ECONNREFUSED|stack/);
