@@ -17,10 +17,6 @@ async function main(): Promise<void> {
   const server = createServer(app);
   // A client sending its request slowly gets cut off shortly after the operation deadline.
   server.requestTimeout = config.OPERATION_TIMEOUT_MS + 5_000;
-  // While draining, each response closes its connection, so keep-alive clients go elsewhere.
-  server.prependListener('request', (_request, response) => {
-    if (lifecycle.draining) response.setHeader('connection', 'close');
-  });
 
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();

@@ -39,5 +39,9 @@ export function healthPlugin(store: GraphStore, readyTimeoutMs: number, lifecycl
         endResponse(json({ status: ready ? 'ready' : 'unavailable', store: store.name }, ready ? 200 : 503, fetchAPI));
       }
     },
+    onResponse({ response }) {
+      // While draining, each response closes its connection, so keep-alive clients go elsewhere.
+      if (lifecycle.draining) response.headers.set('connection', 'close');
+    },
   };
 }

@@ -1,0 +1,89 @@
+// Runs the real server (`npx tsx src/server.ts`) as a child process, for tests and benchmarks that
+// need a port, signals and exit codes: shutdown, outages, load.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerProcess {
+  /** http://127.0.0.1:port */
+  origin: string;
+  port: number;
+  /** The server's own pid (npx and tsx sit between this process and it). */
+  pid: number;
+  /** Every JSON log line so far. */
+  logs: Record<string, any>[];
+  /** Resolves with npx's exit code once the whole chain has exited. */
+  exited: Promise<number | null>;
+  /** Sends `signal` to the server and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** A port nothing listens on right now: taken from the OS, then released. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts the server and resolves once it listens. `env` is added to this process's environment. */
+export async function startServer({ env = {}, port, timeoutMs = 60_000 }: { env?: Record<string, string>; port?: number; timeoutMs?: number } = {}): Promise<ServerProcess> {
+  const chosenPort = port ?? (await freePort());
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, PORT: String(chosenPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, any>[] = [];
+  const stderr: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  let buffered = '';
+  let onListening: (pid: number) => void = () => {};
+  const listening = new Promise<number>((resolve) => (onListening = resolve));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      let entry: Record<string, any>;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      logs.push(entry);
+      if (typeof entry.url === 'string' && typeof entry.pid === 'number') onListening(entry.pid);
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+
+  let timer: NodeJS.Timeout | undefined;
+  const pid = await Promise.race([
+    listening,
+    exited.then((code) => Promise.reject(new Error(`the server exited (${code}) before listening: ${stderr.join('').slice(-2000)}`))),
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the server did not listen within ${timeoutMs} ms`)), timeoutMs))),
+  ]).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  }).finally(() => clearTimeout(timer));
+
+  return {
+    origin: `http://127.0.0.1:${chosenPort}`,
+    port: chosenPort,
+    pid,
+    logs,
+    exited,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Already gone.
+      }
+      return exited;
+    },
+  };
+}
