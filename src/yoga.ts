@@ -7,6 +7,7 @@ import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
 import { deadlinePlugin } from './plugins/deadline.ts';
 import { healthPlugin, type Lifecycle } from './plugins/health.ts';
 import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
+import { requestErrorsPlugin } from './plugins/request-errors.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
 import { corsOptions, csrfPlugin, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
@@ -87,6 +88,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       healthPlugin(store, config.READY_TIMEOUT_MS, lifecycle),
       csrfPlugin(),
       requestLimitsPlugin(config),
+      requestErrorsPlugin(),
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
