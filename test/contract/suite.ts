@@ -358,8 +358,11 @@ export function contractSuite(storeName: string, openStore: () => Promise<GraphS
         expect(path.nodes.at(-1).id).toBe('Actor:gfmd');
         expect(path.length).toBe(path.relationships.length);
         expect(path.nodes).toHaveLength(path.length + 1);
+        const stored = new Set(graph.relationships.map((r) => `${globalIdOf(r.from)} ${r.type} ${globalIdOf(r.to)}`));
         path.relationships.forEach((step: any, i: number) => {
           expect([step.from, step.to].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+          // Each step is reported as stored: from its start node to its end node.
+          expect(stored.has(`${step.from} ${step.type} ${step.to}`)).toBe(true);
         });
         const shorter = await execute(`query ($max: Int) { shortestPath(from: "Actor:trade-unions", to: "Actor:gfmd", maxHops: $max) { length } }`, {
           max: path.length - 1,
