@@ -15,6 +15,7 @@ import {
   type DataIssue,
 } from '../seed/extract.ts';
 import { countBullets, countQuoteCitations } from '../seed/extract/quotes.ts';
+import { CONTRACT_ACTORS } from './helpers.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const sourceText = readFileSync(SEED_SOURCE_URL, 'utf8');
@@ -126,28 +127,7 @@ describe('quotes', () => {
 
 describe('actor mentions', () => {
   it('has the 19 actors of the API contract with their names and categories', () => {
-    const contract: [string, string, string][] = [
-      ['iscm', 'Inter-State consultation mechanisms on migration', 'ISCM'],
-      ['rcp', 'Regional consultative processes on migration', 'ISCM'],
-      ['gfmd', 'Global Forum on Migration and Development', 'ISCM'],
-      ['iom-idm', 'IOM International Dialogue on Migration', 'ISCM'],
-      ['micic', 'Migrants in Countries in Crisis Initiative', 'ISCM'],
-      ['international-organizations', 'International organizations', 'IGO'],
-      ['un-regional-economic-commissions', 'United Nations regional economic commissions', 'IGO'],
-      ['iom', 'International Organization for Migration', 'IGO'],
-      ['un-network-on-migration', 'United Nations Network on Migration', 'UN_SYSTEM'],
-      ['global-migration-group', 'Global Migration Group', 'UN_SYSTEM'],
-      ['imrf', 'International Migration Review Forum', 'UN_SYSTEM'],
-      ['un-hld', 'UN High-level Dialogue on International Migration and Development', 'UN_SYSTEM'],
-      ['financial-institutions', 'Financial institutions', 'FINANCIAL_INSTITUTION'],
-      ['international-financial-institutions', 'International financial institutions', 'FINANCIAL_INSTITUTION'],
-      ['civil-society', 'Civil society', 'NON_STATE'],
-      ['trade-unions', 'Trade unions', 'NON_STATE'],
-      ['local-authorities', 'Local authorities and communities', 'NON_STATE'],
-      ['private-sector', 'Private sector', 'NON_STATE'],
-      ['diasporas', 'Diasporas', 'NON_STATE'],
-    ];
-    for (const [key, name, category] of contract) expect(node('Actor', key)).toMatchObject({ name, category });
+    for (const [key, name, category] of CONTRACT_ACTORS) expect(node('Actor', key)).toMatchObject({ name, category });
     expect(nodesOf('Actor').flatMap((actor) => actor.aliases)).not.toContain('migrants');
   });
 

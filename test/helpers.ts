@@ -32,3 +32,26 @@ export function onlyError(response: GraphQLResponse) {
   if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors ?? response.data)}`);
   return response.errors[0]!;
 }
+
+/** The actors the API contract requires, with their names and categories (from ../shared/api-contract.md). */
+export const CONTRACT_ACTORS: [key: string, name: string, category: string][] = [
+  ['iscm', 'Inter-State consultation mechanisms on migration', 'ISCM'],
+  ['rcp', 'Regional consultative processes on migration', 'ISCM'],
+  ['gfmd', 'Global Forum on Migration and Development', 'ISCM'],
+  ['iom-idm', 'IOM International Dialogue on Migration', 'ISCM'],
+  ['micic', 'Migrants in Countries in Crisis Initiative', 'ISCM'],
+  ['international-organizations', 'International organizations', 'IGO'],
+  ['un-regional-economic-commissions', 'United Nations regional economic commissions', 'IGO'],
+  ['iom', 'International Organization for Migration', 'IGO'],
+  ['un-network-on-migration', 'United Nations Network on Migration', 'UN_SYSTEM'],
+  ['global-migration-group', 'Global Migration Group', 'UN_SYSTEM'],
+  ['imrf', 'International Migration Review Forum', 'UN_SYSTEM'],
+  ['un-hld', 'UN High-level Dialogue on International Migration and Development', 'UN_SYSTEM'],
+  ['financial-institutions', 'Financial institutions', 'FINANCIAL_INSTITUTION'],
+  ['international-financial-institutions', 'International financial institutions', 'FINANCIAL_INSTITUTION'],
+  ['civil-society', 'Civil society', 'NON_STATE'],
+  ['trade-unions', 'Trade unions', 'NON_STATE'],
+  ['local-authorities', 'Local authorities and communities', 'NON_STATE'],
+  ['private-sector', 'Private sector', 'NON_STATE'],
+  ['diasporas', 'Diasporas', 'NON_STATE'],
+];

@@ -3,30 +3,8 @@ import { loadSeedGraph } from '../../seed/extract.ts';
 import { globalIdOf } from '../../src/graph/global-id.ts';
 import type { ActorNode, GraphNode, QuoteNode } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
-import { executorFor, onlyError, type Execute } from '../helpers.ts';
+import { CONTRACT_ACTORS, executorFor, onlyError, type Execute } from '../helpers.ts';
 
-/** The actors the API contract requires, with their names and categories (from ../shared/api-contract.md). */
-export const CONTRACT_ACTORS: [key: string, name: string, category: string][] = [
-  ['iscm', 'Inter-State consultation mechanisms on migration', 'ISCM'],
-  ['rcp', 'Regional consultative processes on migration', 'ISCM'],
-  ['gfmd', 'Global Forum on Migration and Development', 'ISCM'],
-  ['iom-idm', 'IOM International Dialogue on Migration', 'ISCM'],
-  ['micic', 'Migrants in Countries in Crisis Initiative', 'ISCM'],
-  ['international-organizations', 'International organizations', 'IGO'],
-  ['un-regional-economic-commissions', 'United Nations regional economic commissions', 'IGO'],
-  ['iom', 'International Organization for Migration', 'IGO'],
-  ['un-network-on-migration', 'United Nations Network on Migration', 'UN_SYSTEM'],
-  ['global-migration-group', 'Global Migration Group', 'UN_SYSTEM'],
-  ['imrf', 'International Migration Review Forum', 'UN_SYSTEM'],
-  ['un-hld', 'UN High-level Dialogue on International Migration and Development', 'UN_SYSTEM'],
-  ['financial-institutions', 'Financial institutions', 'FINANCIAL_INSTITUTION'],
-  ['international-financial-institutions', 'International financial institutions', 'FINANCIAL_INSTITUTION'],
-  ['civil-society', 'Civil society', 'NON_STATE'],
-  ['trade-unions', 'Trade unions', 'NON_STATE'],
-  ['local-authorities', 'Local authorities and communities', 'NON_STATE'],
-  ['private-sector', 'Private sector', 'NON_STATE'],
-  ['diasporas', 'Diasporas', 'NON_STATE'],
-];
 
 const { graph } = loadSeedGraph();
 const nodesOf = <K extends GraphNode['kind']>(kind: K) => graph.nodes.filter((node) => node.kind === kind) as Extract<GraphNode, { kind: K }>[];
