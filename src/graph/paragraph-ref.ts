@@ -21,7 +21,8 @@ const REF_PATTERN = /^(\d{1,2})(?:\(?([a-z])\)?)?(?:\(?(i{1,3}|iv|vi{0,3}|ix|x)\
  */
 export function parseParagraphRef(text: string): ParagraphRef | null {
   const compact = text.replace(/[§\s.]/g, '');
-  const repaired = REF_REPAIRS[compact] ?? compact;
+  // Own keys only: "__proto__" or "constructor" must not reach Object.prototype.
+  const repaired = Object.hasOwn(REF_REPAIRS, compact) ? REF_REPAIRS[compact]! : compact;
   const match = REF_PATTERN.exec(repaired.toLowerCase());
   if (!match) return null;
   const number = Number(match[1]);
