@@ -55,6 +55,8 @@ export const ENVIRONMENT = z.object({
   INTROSPECTION: flag(true),
   /** Adds `extensions.stats` (store round trips and timings) to every response. */
   GRAPH_STATS: flag(false),
+  /** Adds `extensions.stats` only to requests sent with the header `x-graph-stats: 1` (for benchmarks and debugging). */
+  GRAPH_STATS_HEADER: flag(false),
 
   // Operation limits (docs/operations.md): each rejection is a LIMIT_EXCEEDED error before execution.
   /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */

@@ -32,11 +32,16 @@ query TradeUnionsObjectives {
 }
 `;
 
-/** Adds `extensions.stats` (store round trips and timings) to results when GRAPH_STATS is on. */
-function statsPlugin(): Plugin<Context> {
+/**
+ * Adds `extensions.stats` (store round trips and timings) to results: to every result with GRAPH_STATS,
+ * or with GRAPH_STATS_HEADER only to requests that send `x-graph-stats: 1`.
+ */
+function statsPlugin(always: boolean): Plugin<Context> {
   return {
     onExecute({ args }) {
       const started = performance.now();
+      const request = (args.contextValue as Context & { request?: Request }).request;
+      if (!always && request?.headers.get('x-graph-stats') !== '1') return;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result || 'errors' in result)) return;
@@ -93,7 +98,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       explorerPlugin(),
-      ...(config.GRAPH_STATS ? [statsPlugin()] : []),
+      ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
     ],
   });
 }
