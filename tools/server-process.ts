@@ -29,12 +29,22 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts the server and resolves once it listens. `env` is added to this process's environment. */
-export async function startServer({ env = {}, port, timeoutMs = 60_000 }: { env?: Record<string, string>; port?: number; timeoutMs?: number } = {}): Promise<ServerProcess> {
+export interface StartServerOptions {
+  /** Added to this process's environment. LOG_LEVEL stays at info or below: the listening line is info. */
+  env?: Record<string, string>;
+  port?: number;
+  timeoutMs?: number;
+  /** false: stop parsing log lines once the server listens (a load test's client shouldn't spend CPU on them). */
+  keepLogs?: boolean;
+}
+
+/** Starts the server and resolves once it listens. */
+export async function startServer({ env = {}, port, timeoutMs = 60_000, keepLogs = true }: StartServerOptions = {}): Promise<ServerProcess> {
   const chosenPort = port ?? (await freePort());
+  const logLevel = ['debug', 'trace'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL! : 'info';
   const child = spawn('npx', ['tsx', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, PORT: String(chosenPort) },
+    env: { ...process.env, NEO4J_URI: '', HOST: '127.0.0.1', ...env, LOG_LEVEL: logLevel, PORT: String(chosenPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, any>[] = [];
@@ -44,7 +54,9 @@ export async function startServer({ env = {}, port, timeoutMs = 60_000 }: { env?
   let buffered = '';
   let onListening: (pid: number) => void = () => {};
   const listening = new Promise<number>((resolve) => (onListening = resolve));
+  let listened = false;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    if (listened && !keepLogs) return;
     buffered += chunk;
     const lines = buffered.split('\n');
     buffered = lines.pop()!;
@@ -56,7 +68,10 @@ export async function startServer({ env = {}, port, timeoutMs = 60_000 }: { env?
         continue;
       }
       logs.push(entry);
-      if (typeof entry.url === 'string' && typeof entry.pid === 'number') onListening(entry.pid);
+      if (typeof entry.url === 'string' && typeof entry.pid === 'number') {
+        listened = true;
+        onListening(entry.pid);
+      }
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
