@@ -3,6 +3,7 @@ import type {
   ActorNode,
   EngagementLevel,
   EntryPointNode,
+  GraphData,
   GraphNode,
   GraphRelationship,
   LinkBasis,
@@ -14,6 +15,7 @@ import type {
   QuoteNode,
   ReferencePhraseNode,
   RelationshipType,
+  Section,
 } from '../graph/model.ts';
 
 /**
@@ -68,11 +70,68 @@ export interface ObjectiveLink {
 
 export interface ActorFilter {
   category?: ActorCategory | null;
+  /** Actors linked to this objective (any basis), as `Actor.objectives`. */
+  objective?: number | null;
+  /** Case-insensitive, in the name or any alias. */
+  nameContains?: string | null;
 }
+
+/** NAME: by name, then key. MENTION_COUNT: by the number of quotes in `Actor.mentions`, most first, then name, key. */
+export type ActorOrder = 'NAME' | 'MENTION_COUNT';
 
 export interface ParagraphFilter {
   objective?: number | null;
   actor?: string | null;
+  section?: Section | null;
+  /** Case-insensitive, in the text of any quote of the paragraph. */
+  text?: string | null;
+}
+
+/** COMPACT_ORDER: the order of the Compact. MENTION_COUNT: by the number of actors mentioned, most first, then Compact order. */
+export type ParagraphOrder = 'COMPACT_ORDER' | 'MENTION_COUNT';
+
+export interface QuoteFilter {
+  /** Quotes filed under or naming this actor, as `Actor.mentions`. */
+  actor?: string | null;
+  /** Quotes of a paragraph of this objective. */
+  objective?: number | null;
+  /** Case-insensitive, in the quote's text. */
+  text?: string | null;
+}
+
+/** SOURCE_ORDER: by source line, then key. COMPACT_ORDER: by the Compact order of the paragraph, then source line, key. */
+export type QuoteOrder = 'SOURCE_ORDER' | 'COMPACT_ORDER';
+
+/**
+ * What a traversal may use: only these relationship types, and only nodes of these kinds between
+ * its ends (the ends themselves are exempt). Null or absent means no restriction.
+ */
+export interface PathFilter {
+  relationshipTypes?: readonly RelationshipType[] | null;
+  nodeKinds?: readonly NodeKind[] | null;
+}
+
+/** Actors named in the same paragraphs as another, with those paragraphs (in the Compact's order). */
+export interface CoMention {
+  actor: ActorNode;
+  /** The number of shared paragraphs. */
+  weight: number;
+  paragraphs: ParagraphNode[];
+}
+
+/** An edge of the co-mention network: `from` sorts before `to` by key. */
+export interface CoMentionEdge {
+  from: ActorNode;
+  to: ActorNode;
+  weight: number;
+  paragraphs: ParagraphNode[];
+}
+
+export interface ActorNetworkResult {
+  /** Every actor of the chosen categories, by name, then key. */
+  nodes: ActorNode[];
+  /** Pairs of those actors sharing at least `minWeight` paragraphs, by from key, then to key. */
+  edges: CoMentionEdge[];
 }
 
 export interface EntryPointFilter {
@@ -120,8 +179,9 @@ export interface GraphStore {
   /** The same links seen from each objective, by actor name. */
   actorLinksOfObjectives(objectiveNumbers: readonly number[]): Promise<ObjectiveLink[][]>;
 
-  actors(filter: ActorFilter, page: Page): Promise<PageOf<ActorNode>>;
-  paragraphs(filter: ParagraphFilter, page: Page): Promise<PageOf<ParagraphNode>>;
+  actors(filter: ActorFilter, page: Page, order?: ActorOrder): Promise<PageOf<ActorNode>>;
+  paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;
+  quotes(filter: QuoteFilter, page: Page, order?: QuoteOrder): Promise<PageOf<QuoteNode>>;
   objectives(): Promise<ObjectiveNode[]>;
   referencePhrases(): Promise<ReferencePhraseNode[]>;
   entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]>;
@@ -132,11 +192,37 @@ export interface GraphStore {
   /**
    * One shortest path, ignoring direction, of at most `maxHops` relationships, or null.
    * Ties are broken the same way in every store: the path whose node ids, read in order, sort first.
+   * Between two nodes joined by several relationships, a path follows the one whose type sorts first.
    */
-  shortestPath(from: NodeRef, to: NodeRef, maxHops: number): Promise<PathResult | null>;
+  shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter?: PathFilter): Promise<PathResult | null>;
 
-  /** The nodes within `hops` of the centre (ignoring direction) and the relationships among them; null for an unknown centre. */
-  neighbourhood(center: NodeRef, hops: number, maxNodes: number): Promise<SubgraphResult | null>;
+  /**
+   * Every shortest path (as distinct node sequences) of at most `maxHops` relationships, the first
+   * `first` by node-id sequence; [] when there is none, null when an end is unknown. A node's path to
+   * itself is that node alone.
+   */
+  allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null>;
+
+  /**
+   * Simple paths (no node twice) of 1 to `maxHops` relationships, the first `first` by length, then
+   * node-id sequence; [] when there is none, null when an end is unknown.
+   */
+  simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null>;
+
+  /**
+   * The nodes within `hops` of the centre (ignoring direction) and the relationships among them; null for an unknown centre.
+   * With a filter, only its relationship types are followed and kept, and only nodes of its kinds are reached.
+   */
+  neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter?: PathFilter): Promise<SubgraphResult | null>;
+
+  /** Actors sharing MENTIONS paragraphs with one actor, by weight (most first), then name, key; null for an unknown actor. */
+  coMentions(actorKey: string, first: number): Promise<CoMention[] | null>;
+
+  /** The co-mention network of the actors of `categories` (null: all). */
+  actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult>;
+
+  /** The whole graph: nodes by kind (NODE_KINDS order), then key; relationships by type, start id, end id. */
+  exportGraph(): Promise<GraphData>;
 
   /** Resolves when the store can answer; rejects otherwise. */
   ping(): Promise<void>;

@@ -1,33 +1,42 @@
 import { MultiDirectedGraph } from 'graphology';
-import { undirectedSingleSourceLength } from 'graphology-shortest-path';
 import MiniSearch from 'minisearch';
 import { globalIdOf, toGlobalId } from '../graph/global-id.ts';
-import type {
-  ActorNode,
-  GraphData,
-  GraphNode,
-  GraphRelationship,
-  LinkBasis,
-  NodeKind,
-  NodeOfKind,
-  NodeRef,
-  ObjectiveNode,
-  ParagraphNode,
-  QuoteNode,
-  RelationshipType,
+import {
+  NODE_KINDS,
+  type ActorCategory,
+  type ActorNode,
+  type GraphData,
+  type GraphNode,
+  type GraphRelationship,
+  type LinkBasis,
+  type NodeKind,
+  type NodeOfKind,
+  type NodeRef,
+  type ObjectiveNode,
+  type ParagraphNode,
+  type QuoteNode,
+  type RelationshipType,
 } from '../graph/model.ts';
 import { searchableText } from '../graph/search-text.ts';
 import {
   RELATIONS,
   type ActorFilter,
+  type ActorNetworkResult,
+  type ActorOrder,
+  type CoMention,
+  type CoMentionEdge,
   type EntryPointFilter,
   type GraphStore,
   type ObjectiveLink,
   type Page,
   type PageOf,
   type ParagraphFilter,
+  type ParagraphOrder,
+  type PathFilter,
   type PathResult,
   type PathStep,
+  type QuoteFilter,
+  type QuoteOrder,
   type RelatedNode,
   type RelationName,
   type SearchResult,
@@ -36,7 +45,30 @@ import {
 
 interface EdgeAttributes {
   type: RelationshipType;
+  sourceLine?: number;
 }
+
+/** A filter with its lists as sets; null where it does not restrict. */
+interface Allowed {
+  types: Set<RelationshipType> | null;
+  kinds: Set<NodeKind> | null;
+}
+
+const allowedBy = (filter: PathFilter = {}): Allowed => ({
+  types: filter.relationshipTypes ? new Set(filter.relationshipTypes) : null,
+  kinds: filter.nodeKinds ? new Set(filter.nodeKinds) : null,
+});
+
+/** Orders lists of strings the way Cypher does: element by element, a prefix first. */
+function compareLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i]! !== b[i]!) return a[i]! < b[i]! ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const containsText = (haystack: string | null, needle: string) => haystack !== null && haystack.toLowerCase().includes(needle.toLowerCase());
 
 type SortKey = 'sourceLine' | 'order' | 'name' | 'number';
 
@@ -72,7 +104,9 @@ export class MemoryGraphStore implements GraphStore {
     for (const relationship of data.relationships) {
       const from = globalIdOf(relationship.from);
       const to = globalIdOf(relationship.to);
-      this.graph.addDirectedEdgeWithKey(`${relationship.type}:${from}->${to}`, from, to, { type: relationship.type });
+      const attributes: EdgeAttributes = { type: relationship.type };
+      if (relationship.sourceLine !== undefined) attributes.sourceLine = relationship.sourceLine;
+      this.graph.addDirectedEdgeWithKey(`${relationship.type}:${from}->${to}`, from, to, attributes);
     }
     this.indexObjectiveLinks();
     this.searchIndex.addAll(
@@ -100,19 +134,55 @@ export class MemoryGraphStore implements GraphStore {
     return objectiveNumbers.map((number) => this.linksByObjective.get(number) ?? []);
   }
 
-  async actors(filter: ActorFilter, page: Page): Promise<PageOf<ActorNode>> {
-    const actors = this.nodesOfKind('Actor').filter((actor) => !filter.category || actor.category === filter.category);
-    return slice(actors.sort(compareBy('name')), page);
+  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
+    let actors = this.nodesOfKind('Actor').filter((actor) => !filter.category || actor.category === filter.category);
+    if (filter.objective != null) {
+      const linked = new Set((this.linksByObjective.get(filter.objective) ?? []).map((link) => link.actor.key));
+      actors = actors.filter((actor) => linked.has(actor.key));
+    }
+    const needle = filter.nameContains;
+    if (needle != null) actors = actors.filter((actor) => [actor.name, ...actor.aliases].some((name) => containsText(name, needle)));
+    actors.sort(compareBy('name'));
+    if (order === 'MENTION_COUNT') {
+      const mentions = (actor: ActorNode) => this.relatedOf('actorMentions', globalIdOf(actor)).length;
+      actors.sort((a, b) => mentions(b) - mentions(a) || compareBy('name')(a, b));
+    }
+    return slice(actors, page);
   }
 
-  async paragraphs(filter: ParagraphFilter, page: Page): Promise<PageOf<ParagraphNode>> {
+  async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {
     let paragraphs = this.nodesOfKind('Paragraph');
     if (filter.objective != null) paragraphs = paragraphs.filter((p) => p.objectiveNumber === filter.objective);
+    if (filter.section != null) paragraphs = paragraphs.filter((p) => p.section === filter.section);
     if (filter.actor != null) {
       const mentioning = new Set(this.relatedOf('actorParagraphs', toGlobalId('Actor', filter.actor)).map((p) => p.key));
       paragraphs = paragraphs.filter((p) => mentioning.has(p.key));
     }
-    return slice(paragraphs.sort(compareBy('order')), page);
+    const needle = filter.text;
+    if (needle != null) {
+      paragraphs = paragraphs.filter((p) => this.relatedOf('paragraphQuotes', globalIdOf(p)).some((q) => containsText((q as QuoteNode).text, needle)));
+    }
+    paragraphs.sort(compareBy('order'));
+    if (order === 'MENTION_COUNT') {
+      const actors = (paragraph: ParagraphNode) => this.relatedOf('paragraphActors', globalIdOf(paragraph)).length;
+      paragraphs.sort((a, b) => actors(b) - actors(a) || compareBy('order')(a, b));
+    }
+    return slice(paragraphs, page);
+  }
+
+  async quotes(filter: QuoteFilter, page: Page, order: QuoteOrder = 'SOURCE_ORDER'): Promise<PageOf<QuoteNode>> {
+    let quotes = this.nodesOfKind('Quote');
+    if (filter.actor != null) {
+      const mentions = new Set(this.relatedOf('actorMentions', toGlobalId('Actor', filter.actor)).map((q) => q.key));
+      quotes = quotes.filter((q) => mentions.has(q.key));
+    }
+    const paragraphOf = (quote: QuoteNode) => this.graph.getNodeAttributes(toGlobalId('Paragraph', quote.paragraphRef)) as ParagraphNode;
+    if (filter.objective != null) quotes = quotes.filter((q) => paragraphOf(q).objectiveNumber === filter.objective);
+    const needle = filter.text;
+    if (needle != null) quotes = quotes.filter((q) => containsText(q.text, needle));
+    quotes.sort(compareBy('sourceLine'));
+    if (order === 'COMPACT_ORDER') quotes.sort((a, b) => paragraphOf(a).order - paragraphOf(b).order || compareBy('sourceLine')(a, b));
+    return slice(quotes, page);
   }
 
   async objectives(): Promise<ObjectiveNode[]> {
@@ -136,41 +206,78 @@ export class MemoryGraphStore implements GraphStore {
       .map((hit) => ({ node: this.graph.getNodeAttributes(hit.id), score: hit.score }));
   }
 
-  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number): Promise<PathResult | null> {
+  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter = {}): Promise<PathResult | null> {
+    return (await this.allShortestPaths(from, to, maxHops, filter, 1))?.[0] ?? null;
+  }
+
+  async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
     const source = globalIdOf(from);
     const target = globalIdOf(to);
     if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
-    const distanceToTarget = undirectedSingleSourceLength(this.graph, target);
-    const length = distanceToTarget[source];
-    if (length === undefined || length > maxHops) return null;
+    if (source === target) return first > 0 ? [this.pathOf([source], [])] : [];
+    const allowed = allowedBy(filter);
+    const distance = this.distancesTo(target, source, maxHops, allowed);
+    const length = distance.get(source);
+    if (length === undefined) return [];
 
-    // Walk from the source, always stepping to the smallest node id that stays on a shortest path:
-    // that yields the path whose id sequence sorts first, the tie-break both stores share.
-    const nodeIds = [source];
-    const relationships: PathStep[] = [];
-    let current = source;
-    for (let remaining = length; remaining > 0; remaining--) {
-      const next = this.graph
-        .neighbors(current)
-        .filter((neighbour) => distanceToTarget[neighbour] === remaining - 1)
-        .sort()[0]!;
-      relationships.push(this.firstRelationshipBetween(current, next));
-      nodeIds.push(next);
-      current = next;
-    }
-    return { nodes: nodeIds.map((id) => this.graph.getNodeAttributes(id)), relationships };
+    // Stepping to neighbours in id order, always one hop nearer the target, visits the shortest
+    // paths in the order of their node-id sequences: the tie-break both stores share.
+    const paths: PathResult[] = [];
+    const walk = (ids: string[], steps: PathStep[], remaining: number): void => {
+      const current = ids.at(-1)!;
+      if (remaining === 0) {
+        paths.push(this.pathOf(ids, steps));
+        return;
+      }
+      for (const [next, step] of this.stepsFrom(current, allowed)) {
+        if (paths.length >= first) return;
+        if (distance.get(next) === remaining - 1) walk([...ids, next], [...steps, step], remaining - 1);
+      }
+    };
+    walk([source], [], length);
+    return paths;
   }
 
-  async neighbourhood(center: NodeRef, hops: number, maxNodes: number): Promise<SubgraphResult | null> {
+  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+    const source = globalIdOf(from);
+    const target = globalIdOf(to);
+    if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
+    if (source === target) return [];
+    const allowed = allowedBy(filter);
+    // The distance to the target bounds what is left to walk: a bounded DFS that never enters a node
+    // from which the target is out of reach within the hops left.
+    const distance = this.distancesTo(target, source, maxHops, allowed);
+    const paths: PathResult[] = [];
+    const walk = (ids: string[], steps: PathStep[], remaining: number): void => {
+      const current = ids.at(-1)!;
+      if (remaining === 0) {
+        if (current === target) paths.push(this.pathOf(ids, steps));
+        return;
+      }
+      for (const [next, step] of this.stepsFrom(current, allowed)) {
+        if (paths.length >= first) return;
+        const left = distance.get(next);
+        if (left === undefined || left > remaining - 1 || ids.includes(next)) continue;
+        if (next === target && remaining > 1) continue;
+        walk([...ids, next], [...steps, step], remaining - 1);
+      }
+    };
+    // Shortest first; within one length, neighbours in id order give the node-id sequence order.
+    for (let length = 1; length <= maxHops && paths.length < first; length++) walk([source], [], length);
+    return paths;
+  }
+
+  async neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter: PathFilter = {}): Promise<SubgraphResult | null> {
     const start = globalIdOf(center);
     if (!this.graph.hasNode(start)) return null;
+    const allowed = allowedBy(filter);
     const distance = new Map([[start, 0]]);
     let frontier = [start];
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const neighbour of this.graph.neighbors(id)) {
-          if (!distance.has(neighbour)) {
+        for (const neighbour of this.stepsFrom(id, allowed).keys()) {
+          if (!distance.has(neighbour) && this.kindAllowed(neighbour, allowed)) {
             distance.set(neighbour, hop);
             next.push(neighbour);
           }
@@ -185,12 +292,62 @@ export class MemoryGraphStore implements GraphStore {
     const keptSet = new Set(kept);
     const relationships: GraphRelationship[] = [];
     this.graph.forEachEdge((_edge, attributes, source, target) => {
-      if (keptSet.has(source) && keptSet.has(target)) {
+      if (keptSet.has(source) && keptSet.has(target) && (!allowed.types || allowed.types.has(attributes.type))) {
         relationships.push({ type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
       }
     });
     relationships.sort((a, b) => compareTriples(a, b));
     return { nodes: kept.map((id) => this.graph.getNodeAttributes(id)), relationships };
+  }
+
+  async coMentions(actorKey: string, first: number): Promise<CoMention[] | null> {
+    const id = toGlobalId('Actor', actorKey);
+    if (!this.graph.hasNode(id)) return null;
+    const shared = new Map<string, ParagraphNode[]>();
+    for (const paragraph of this.relatedOf('actorParagraphs', id) as ParagraphNode[]) {
+      for (const other of this.relatedOf('paragraphActors', globalIdOf(paragraph))) {
+        if (other.key !== actorKey) pushTo(shared, other.key, paragraph);
+      }
+    }
+    return [...shared.entries()]
+      .map(([key, paragraphs]) => ({ actor: this.node(toGlobalId('Actor', key)) as ActorNode, weight: paragraphs.length, paragraphs }))
+      .sort((a, b) => b.weight - a.weight || compareBy('name')(a.actor, b.actor))
+      .slice(0, first);
+  }
+
+  async actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult> {
+    const nodes = this.nodesOfKind('Actor')
+      .filter((actor) => !categories || categories.includes(actor.category))
+      .sort(compareBy('name'));
+    const included = new Map(nodes.map((actor) => [actor.key, actor]));
+    const pairs = new Map<string, CoMentionEdge>();
+    for (const paragraph of this.nodesOfKind('Paragraph').sort(compareBy('order'))) {
+      const actors = (this.relatedOf('paragraphActors', globalIdOf(paragraph)) as ActorNode[]).filter((a) => included.has(a.key)).sort(byKey);
+      for (let i = 0; i < actors.length; i++) {
+        for (let j = i + 1; j < actors.length; j++) {
+          const pair = `${actors[i]!.key}|${actors[j]!.key}`;
+          let edge = pairs.get(pair);
+          if (!edge) pairs.set(pair, (edge = { from: actors[i]!, to: actors[j]!, weight: 0, paragraphs: [] }));
+          edge.weight++;
+          edge.paragraphs.push(paragraph);
+        }
+      }
+    }
+    const edges = [...pairs.values()]
+      .filter((edge) => edge.weight >= minWeight)
+      .sort((a, b) => byKey(a.from, b.from) || byKey(a.to, b.to));
+    return { nodes, edges };
+  }
+
+  async exportGraph(): Promise<GraphData> {
+    const nodes = NODE_KINDS.flatMap((kind) => (this.nodesOfKind(kind) as GraphNode[]).sort(byKey));
+    const relationships: GraphRelationship[] = [];
+    this.graph.forEachEdge((_edge, attributes, source, target) => {
+      const relationship: GraphRelationship = { type: attributes.type, from: this.refOf(source), to: this.refOf(target) };
+      if (attributes.sourceLine !== undefined) relationship.sourceLine = attributes.sourceLine;
+      relationships.push(relationship);
+    });
+    return { nodes, relationships: relationships.sort(compareTriples) };
   }
 
   async ping(): Promise<void> {}
@@ -236,13 +393,53 @@ export class MemoryGraphStore implements GraphStore {
     return rows;
   }
 
-  /** The relationship a path step follows, as it is stored: forEachDirectedEdge(a, b) visits a→b and b→a, each with its own ends. */
-  private firstRelationshipBetween(a: string, b: string): PathStep {
-    const steps: PathStep[] = [];
-    this.graph.forEachDirectedEdge(a, b, (_edge, attributes, source, target) => {
-      steps.push({ type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
-    });
-    return steps.sort((x, y) => (x.type < y.type ? -1 : x.type > y.type ? 1 : 0))[0]!;
+  private kindAllowed(id: string, allowed: Allowed): boolean {
+    return !allowed.kinds || allowed.kinds.has(this.graph.getNodeAttributes(id).kind);
+  }
+
+  /**
+   * The neighbours of a node through the allowed relationship types, in id order, each with the
+   * relationship a step to it follows, as stored: of several between the same two nodes, the type that sorts first.
+   */
+  private stepsFrom(id: string, allowed: Allowed): Map<string, PathStep> {
+    const steps = new Map<string, PathStep>();
+    const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      if (allowed.types && !allowed.types.has(attributes.type)) return;
+      const other = source === id ? target : source;
+      const known = steps.get(other);
+      if (!known || attributes.type < known.type) steps.set(other, { type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
+    };
+    this.graph.forEachOutEdge(id, visit);
+    this.graph.forEachInEdge(id, visit);
+    return new Map([...steps.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /**
+   * Hops from each node to `target` within `maxHops`, through allowed relationships and, between the
+   * ends, allowed kinds only. The source end is reached but never walked through: no simple path from it returns to it.
+   */
+  private distancesTo(target: string, source: string, maxHops: number, allowed: Allowed): Map<string, number> {
+    const distance = new Map([[target, 0]]);
+    let frontier = [target];
+    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const neighbour of this.stepsFrom(id, allowed).keys()) {
+          if (distance.has(neighbour)) continue;
+          if (neighbour === source) distance.set(neighbour, hop);
+          else if (this.kindAllowed(neighbour, allowed)) {
+            distance.set(neighbour, hop);
+            next.push(neighbour);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return distance;
+  }
+
+  private pathOf(ids: string[], relationships: PathStep[]): PathResult {
+    return { nodes: ids.map((id) => this.graph.getNodeAttributes(id)), relationships };
   }
 
   private indexObjectiveLinks(): void {

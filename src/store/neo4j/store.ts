@@ -2,28 +2,40 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config.ts';
 import {
   NODE_KINDS,
+  RELATIONSHIP_TYPE_NAMES,
+  type ActorCategory,
   type ActorNode,
   type EntryPointNode,
+  type GraphData,
   type GraphNode,
+  type GraphRelationship,
   type LinkBasis,
   type NodeKind,
   type NodeOfKind,
   type NodeRef,
   type ObjectiveNode,
   type ParagraphNode,
+  type QuoteNode,
   type ReferencePhraseNode,
   type RelationshipType,
 } from '../../graph/model.ts';
 import {
   RELATIONS,
   type ActorFilter,
+  type ActorNetworkResult,
+  type ActorOrder,
+  type CoMention,
   type EntryPointFilter,
   type GraphStore,
   type ObjectiveLink,
   type Page,
   type PageOf,
   type ParagraphFilter,
+  type ParagraphOrder,
+  type PathFilter,
   type PathResult,
+  type QuoteFilter,
+  type QuoteOrder,
   type RelatedNode,
   type RelationName,
   type SearchResult,
@@ -37,7 +49,14 @@ import { luceneQuery } from './search-terms.ts';
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
 const MAX_PATH_HOPS = 50;
+const MAX_SIMPLE_PATH_HOPS = 10;
 const MAX_NEIGHBOURHOOD_HOPS = 20;
+
+/** A filter's lists as parameters: an absent list allows everything, so each statement has one form whose predicates Neo4j can push into the traversal. */
+const filterParameters = (filter: PathFilter = {}) => ({
+  types: filter.relationshipTypes ?? RELATIONSHIP_TYPE_NAMES,
+  kinds: filter.nodeKinds ?? NODE_KINDS,
+});
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -52,13 +71,18 @@ function loadQueries() {
     actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
     actors: cypher('read/actors'),
     paragraphs: cypher('read/paragraphs'),
+    quotes: cypher('read/quotes'),
+    coMentions: cypher('read/co-mentions'),
+    actorNetwork: cypher('read/actor-network'),
+    exportGraph: cypher('read/export-graph'),
     objectives: cypher('read/objectives'),
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
     ping: cypher('read/ping'),
     // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
-    shortestPath: cypher('read/shortest-path'),
+    allShortestPaths: cypher('read/all-shortest-paths'),
+    simplePaths: cypher('read/simple-paths'),
     neighbourhood: cypher('read/neighbourhood'),
   };
 }
@@ -78,6 +102,14 @@ const relationshipOf = (r: StoredRelationship) => ({
 });
 
 type Properties = Record<string, unknown>;
+
+interface StoredPath {
+  nodes: { label: string; properties: Properties }[];
+  relationships: StoredRelationship[];
+}
+
+const pathOf = (path: StoredPath): PathResult => ({ nodes: path.nodes.map(labelledNode), relationships: path.relationships.map(relationshipOf) });
+const paragraphsOf = (rows: Properties[]) => rows.map((properties) => nodeFrom('Paragraph', properties));
 
 interface StoredLink {
   actor: Properties;
@@ -147,18 +179,38 @@ export class Neo4jGraphStore implements GraphStore {
     return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
   }
 
-  async actors(filter: ActorFilter, page: Page): Promise<PageOf<ActorNode>> {
-    const [record] = await this.read(this.queries.actors, { category: filter.category ?? null, ...pageParameters(page) });
-    return { rows: (record!.rows as Record<string, unknown>[]).map((properties) => nodeFrom('Actor', properties)), totalCount: record!.totalCount };
+  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
+    const [record] = await this.read(this.queries.actors, {
+      category: filter.category ?? null,
+      objective: filter.objective == null ? null : int(filter.objective),
+      nameContains: filter.nameContains ?? null,
+      orderBy: order,
+      ...pageParameters(page),
+    });
+    return { rows: (record!.rows as Properties[]).map((properties) => nodeFrom('Actor', properties)), totalCount: record!.totalCount };
   }
 
-  async paragraphs(filter: ParagraphFilter, page: Page): Promise<PageOf<ParagraphNode>> {
+  async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {
     const [record] = await this.read(this.queries.paragraphs, {
       objective: filter.objective == null ? null : int(filter.objective),
       actor: filter.actor ?? null,
+      section: filter.section ?? null,
+      text: filter.text ?? null,
+      orderBy: order,
       ...pageParameters(page),
     });
-    return { rows: (record!.rows as Record<string, unknown>[]).map((properties) => nodeFrom('Paragraph', properties)), totalCount: record!.totalCount };
+    return { rows: paragraphsOf(record!.rows as Properties[]), totalCount: record!.totalCount };
+  }
+
+  async quotes(filter: QuoteFilter, page: Page, order: QuoteOrder = 'SOURCE_ORDER'): Promise<PageOf<QuoteNode>> {
+    const [record] = await this.read(this.queries.quotes, {
+      actor: filter.actor ?? null,
+      objective: filter.objective == null ? null : int(filter.objective),
+      text: filter.text ?? null,
+      orderBy: order,
+      ...pageParameters(page),
+    });
+    return { rows: (record!.rows as Properties[]).map((properties) => nodeFrom('Quote', properties)), totalCount: record!.totalCount };
   }
 
   async objectives(): Promise<ObjectiveNode[]> {
@@ -186,30 +238,76 @@ export class Neo4jGraphStore implements GraphStore {
     return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
   }
 
-  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number): Promise<PathResult | null> {
-    const query = cypherTemplate('read/shortest-path', {
+  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter = {}): Promise<PathResult | null> {
+    return (await this.allShortestPaths(from, to, maxHops, filter, 1))?.[0] ?? null;
+  }
+
+  async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+    const query = cypherTemplate('read/all-shortest-paths', {
       fromLabel: labelLiteral(from.kind),
       toLabel: labelLiteral(to.kind),
       maxHops: integerLiteral(maxHops, 1, MAX_PATH_HOPS),
     });
-    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key });
-    if (!record) return null;
-    return {
-      nodes: (record.nodes as { label: string; properties: Record<string, unknown> }[]).map(labelledNode),
-      relationships: (record.relationships as StoredRelationship[]).map(relationshipOf),
-    };
+    return this.readPaths(query, from, to, filter, first);
   }
 
-  async neighbourhood(center: NodeRef, hops: number, maxNodes: number): Promise<SubgraphResult | null> {
+  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+    const query = cypherTemplate('read/simple-paths', {
+      fromLabel: labelLiteral(from.kind),
+      toLabel: labelLiteral(to.kind),
+      maxHops: integerLiteral(maxHops, 1, MAX_SIMPLE_PATH_HOPS),
+    });
+    return this.readPaths(query, from, to, filter, first);
+  }
+
+  private async readPaths(query: string, from: NodeRef, to: NodeRef, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key, ...filterParameters(filter), first: int(first) });
+    return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
+  }
+
+  async neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter: PathFilter = {}): Promise<SubgraphResult | null> {
     const query = cypherTemplate('read/neighbourhood', {
       label: labelLiteral(center.kind),
       reach: integerLiteral(Math.max(hops, 1), 1, MAX_NEIGHBOURHOOD_HOPS),
     });
-    const [record] = await this.read(query, { key: center.key, hops: int(hops), maxNodes: int(maxNodes) });
-    const nodes: GraphNode[] = ((record?.nodes ?? []) as { label: string; properties: Record<string, unknown> }[]).map(labelledNode);
+    const [record] = await this.read(query, { key: center.key, hops: int(hops), maxNodes: int(maxNodes), ...filterParameters(filter) });
+    const nodes: GraphNode[] = ((record?.nodes ?? []) as { label: string; properties: Properties }[]).map(labelledNode);
     // Aggregating over no rows still gives one row: no nodes means no centre.
     if (nodes.length === 0) return null;
     return { nodes, relationships: (record!.relationships as StoredRelationship[]).map(relationshipOf) };
+  }
+
+  async coMentions(actorKey: string, first: number): Promise<CoMention[] | null> {
+    const [record] = await this.read(this.queries.coMentions, { actorKey, first: int(first) });
+    if (!record!.found) return null;
+    return (record!.coMentions as { actor: Properties; weight: number; paragraphs: Properties[] }[]).map((row) => ({
+      actor: nodeFrom('Actor', row.actor),
+      weight: row.weight,
+      paragraphs: paragraphsOf(row.paragraphs),
+    }));
+  }
+
+  async actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult> {
+    const [record] = await this.read(this.queries.actorNetwork, { minWeight: int(minWeight), categories });
+    return {
+      nodes: (record!.nodes as Properties[]).map((properties) => nodeFrom('Actor', properties)),
+      edges: (record!.edges as { from: Properties; to: Properties; weight: number; paragraphs: Properties[] }[]).map((edge) => ({
+        from: nodeFrom('Actor', edge.from),
+        to: nodeFrom('Actor', edge.to),
+        weight: edge.weight,
+        paragraphs: paragraphsOf(edge.paragraphs),
+      })),
+    };
+  }
+
+  async exportGraph(): Promise<GraphData> {
+    const [record] = await this.read(this.queries.exportGraph, { kinds: NODE_KINDS, types: RELATIONSHIP_TYPE_NAMES });
+    const relationships = (record!.relationships as (StoredRelationship & { sourceLine: number | null })[]).map((stored) => {
+      const relationship: GraphRelationship = relationshipOf(stored);
+      if (stored.sourceLine !== null) relationship.sourceLine = stored.sourceLine;
+      return relationship;
+    });
+    return { nodes: (record!.nodes as { label: string; properties: Properties }[]).map(labelledNode), relationships };
   }
 
   async ping(): Promise<void> {
