@@ -2,22 +2,28 @@
 //
 // Constraints and the full-text index come first (schema statements run on their own). Then every data
 // write, the removal of what the extracted graph no longer has included, runs in ONE write transaction:
-// a failure part-way rolls back and readers keep the previous graph. The graph is a few hundred nodes;
-// at a much larger scale a staged swap (load beside, then switch) would replace the single transaction.
+// a failure part-way rolls back and readers keep the previous graph. Into an empty database the writes
+// CREATE instead of MERGE; a large graph (the benchmark's synthetic ones) into an empty database commits
+// batch by batch instead (bulkLoad). A large graph over a previous one would need a staged swap (load
+// beside, then switch); the real graph is a few hundred nodes.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
-import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphRelationship } from '../src/graph/model.ts';
+import { NODE_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphRelationship } from '../src/graph/model.ts';
 import { cypher, cypherNames, cypherTemplate, labelLiteral, relationshipTypeLiteral } from '../src/store/neo4j/cypher.ts';
 import { acquireDriver, releaseDriver, type Neo4jTarget } from '../src/store/neo4j/driver.ts';
 import { propertiesOf } from '../src/store/neo4j/nodes.ts';
 import { int, toNative } from '../src/store/neo4j/run.ts';
 import { loadSeedGraph } from './extract.ts';
 
-/** Rows per UNWIND statement. */
-const BATCH_SIZE = 1_000;
+/** Rows per UNWIND statement: large enough that per-statement overhead is small, small enough to stream. */
+const BATCH_SIZE = 10_000;
+/** Below this many relationships the whole graph fits one transaction comfortably (the real one has ~900). */
+const BULK_MIN_RELATIONSHIPS = 50_000;
+/** Batches in flight at once in a bulk load: one being packed by the driver while the database writes the other. */
+const BULK_CONCURRENCY = 2;
 const INDEX_WAIT_SECONDS = 120;
 
 export interface Neo4jCounts {
@@ -28,10 +34,20 @@ export interface Neo4jCounts {
 
 export interface SeedResult {
   hash: string;
+  /** merge: over a previous graph, in one transaction; create: into an empty database, in one transaction; bulk: see bulkLoad. */
+  mode: 'merge' | 'create' | 'bulk';
   merged: { nodes: number; relationships: number };
   deleted: { nodes: number; relationships: number };
   counts: Neo4jCounts;
   elapsedMs: number;
+  /** Of elapsedMs: the constraints and indexes; the data writes, commits included (not the hash or the counts). */
+  schemaMs: number;
+  writeMs: number;
+}
+
+export interface SeedOptions {
+  /** Relationships from which a seed into an empty database goes in batches of their own transactions. */
+  bulkThreshold?: number;
 }
 
 export interface SeedTarget extends Neo4jTarget {
@@ -62,69 +78,149 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-const relationshipId = (r: GraphRelationship) => `${globalIdOf(r.from)}>${globalIdOf(r.to)}`;
+const relationshipId = (r: GraphRelationship) => `${r.type}|${globalIdOf(r.from)}>${globalIdOf(r.to)}`;
 
 async function single(tx: ManagedTransaction, query: string, parameters: Record<string, unknown>, column: string): Promise<number> {
   const result = await tx.run(query, parameters);
   return toNative(result.records[0]?.get(column) ?? 0) as number;
 }
 
-/** All data writes of the seed, in the one transaction `tx`. */
-async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string) {
-  const merged = { nodes: 0, relationships: 0 };
-  const deleted = { nodes: 0, relationships: 0 };
+/** One UNWIND statement over one batch of rows; its parameters are built when the batch is written. */
+interface BatchWrite {
+  query: string;
+  rowCount: number;
+  parameters: () => Record<string, unknown>;
+  /** What the rows are, for the error when fewer are written than given. */
+  what: string;
+}
+
+function nodeWrites(graph: GraphData, create: boolean): BatchWrite[] {
   const nodesByKind = groupBy(graph.nodes, (node) => node.kind);
+  return NODE_KINDS.flatMap((kind) => {
+    const query = cypherTemplate(create ? 'seed/create-nodes' : 'seed/merge-nodes', { label: labelLiteral(kind) });
+    return batches(nodesByKind.get(kind) ?? []).map((nodes) => ({
+      query,
+      rowCount: nodes.length,
+      parameters: () => ({ rows: nodes.map((node) => ({ key: node.key, properties: propertiesOf(node) })) }),
+      what: `${kind} nodes`,
+    }));
+  });
+}
 
-  for (const kind of NODE_KINDS) {
-    const query = cypherTemplate('seed/merge-nodes', { label: labelLiteral(kind) });
-    for (const rows of batches(nodesByKind.get(kind) ?? [])) {
-      merged.nodes += await single(tx, query, { rows: rows.map((node) => ({ key: node.key, properties: propertiesOf(node) })) }, 'merged');
-    }
-  }
-
-  const relationshipGroups = groupBy(graph.relationships, (r) => `${r.type}|${r.from.kind}|${r.to.kind}`);
-  for (const group of relationshipGroups.values()) {
-    const { type, from, to } = group[0]!;
-    const query = cypherTemplate('seed/merge-relationships', {
-      fromLabel: labelLiteral(from.kind),
-      toLabel: labelLiteral(to.kind),
+/** One statement per type: each type joins one pair of labels (RELATIONSHIP_TYPES), checked here. */
+function relationshipWrites(graph: GraphData, create: boolean): BatchWrite[] {
+  const relationshipsByType = groupBy(graph.relationships, (r) => r.type);
+  return RELATIONSHIP_TYPE_NAMES.flatMap((type) => {
+    const ends = RELATIONSHIP_TYPES[type];
+    const group = relationshipsByType.get(type) ?? [];
+    const wrong = group.find((r) => r.from.kind !== ends.from || r.to.kind !== ends.to);
+    if (wrong) throw new Error(`${type} joins ${ends.from} → ${ends.to}, not ${wrong.from.kind} → ${wrong.to.kind}`);
+    const query = cypherTemplate(create ? 'seed/create-relationships' : 'seed/merge-relationships', {
+      fromLabel: labelLiteral(ends.from),
+      toLabel: labelLiteral(ends.to),
       type: relationshipTypeLiteral(type),
     });
-    for (const rows of batches(group)) {
-      const count = await single(
-        tx,
-        query,
-        {
-          rows: rows.map((r) => ({
-            fromKey: r.from.key,
-            toKey: r.to.key,
-            properties: r.sourceLine === undefined ? {} : { sourceLine: int(r.sourceLine) },
-          })),
-        },
-        'merged',
-      );
-      // A relationship whose end is missing matches nothing; fail (and roll back) rather than load less than extracted.
-      if (count !== rows.length) throw new Error(`${type}: ${rows.length - count} of ${rows.length} relationships have an end that is not in the graph`);
-      merged.relationships += count;
-    }
-  }
+    return batches(group).map((relationships) => ({
+      query,
+      rowCount: relationships.length,
+      parameters: () => ({
+        fromKeys: relationships.map((r) => r.from.key),
+        toKeys: relationships.map((r) => r.to.key),
+        sourceLines: relationships.map((r) => (r.sourceLine === undefined ? null : int(r.sourceLine))),
+      }),
+      what: `${type} relationships`,
+    }));
+  });
+}
 
-  const relationshipsByType = groupBy(graph.relationships, (r) => r.type);
-  for (const type of RELATIONSHIP_TYPE_NAMES) {
-    const ids = (relationshipsByType.get(type) ?? []).map(relationshipId);
-    deleted.relationships += await single(tx, cypherTemplate('seed/delete-stale-relationships', { type: relationshipTypeLiteral(type) }), { ids }, 'deleted');
+/** Runs one batch; fails when fewer rows were written than given (a relationship whose end is missing matches nothing). */
+async function runBatch(tx: ManagedTransaction, write: BatchWrite): Promise<number> {
+  const result = await tx.run(write.query, write.parameters());
+  const count = toNative(result.records[0]?.get('merged') ?? 0) as number;
+  if (count !== write.rowCount) {
+    throw new Error(`${write.what}: ${write.rowCount - count} of ${write.rowCount} have an end that is not in the graph`);
   }
-  for (const kind of NODE_KINDS) {
-    const keys = (nodesByKind.get(kind) ?? []).map((node) => node.key);
-    deleted.nodes += await single(tx, cypherTemplate('seed/delete-stale-nodes', { label: labelLiteral(kind) }), { keys }, 'deleted');
-  }
+  return count;
+}
 
+async function writeSeedVersion(tx: ManagedTransaction, graph: GraphData, hash: string): Promise<void> {
   await tx.run(cypher('seed/seed-version'), {
     hash,
     nodeCount: int(graph.nodes.length),
     relationshipCount: int(graph.relationships.length),
   });
+}
+
+/** All data writes of the seed, in the one transaction `tx`: readers see the previous graph or the new one. */
+async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string, empty: boolean) {
+  const merged = { nodes: 0, relationships: 0 };
+  const deleted = { nodes: 0, relationships: 0 };
+  // Into an empty database, CREATE: no lookup before each write, and nothing stale to remove afterwards.
+  for (const write of nodeWrites(graph, empty)) merged.nodes += await runBatch(tx, write);
+  for (const write of relationshipWrites(graph, empty)) merged.relationships += await runBatch(tx, write);
+  if (!empty) {
+    deleted.relationships = await single(
+      tx,
+      cypher('seed/delete-stale-relationships'),
+      { types: RELATIONSHIP_TYPE_NAMES, ids: graph.relationships.map(relationshipId) },
+      'deleted',
+    );
+    deleted.nodes = await single(tx, cypher('seed/delete-stale-nodes'), { labels: NODE_KINDS, ids: graph.nodes.map(globalIdOf) }, 'deleted');
+  }
+  await writeSeedVersion(tx, graph, hash);
   return { merged, deleted };
+}
+
+/**
+ * A large graph into an empty database: each batch commits on its own, two at a time, so that no
+ * transaction has to hold the whole graph (a million relationships exceed a 1 GB heap's transaction
+ * memory). Readers of the empty database may see it fill. On failure the database is emptied again,
+ * which is the state it had before; the SeedVersion node is written last, so it only exists once all is in.
+ */
+async function bulkLoad(driver: Driver, database: string | undefined, graph: GraphData, hash: string) {
+  const writeAll = async (writes: BatchWrite[]) => {
+    let total = 0;
+    let next = 0;
+    const worker = async () => {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        while (next < writes.length) {
+          const write = writes[next++]!;
+          // Not `total += await …`: that would read `total` before the other worker adds to it.
+          const written = await session.executeWrite((tx) => runBatch(tx, write));
+          total += written;
+        }
+      } finally {
+        await session.close();
+      }
+    };
+    await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
+    return total;
+  };
+  try {
+    const nodes = await writeAll(nodeWrites(graph, true));
+    const relationships = await writeAll(relationshipWrites(graph, true));
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite((tx) => writeSeedVersion(tx, graph, hash));
+    } finally {
+      await session.close();
+    }
+    return { merged: { nodes, relationships }, deleted: { nodes: 0, relationships: 0 } };
+  } catch (error) {
+    await emptyDatabase(driver, database);
+    throw error;
+  }
+}
+
+/** Deletes every node and relationship, in batches of their own transactions. */
+export async function emptyDatabase(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(cypher('seed/empty-database'));
+  } finally {
+    await session.close();
+  }
 }
 
 /** Node counts by label and relationship counts by type, as the database holds them now. */
@@ -144,8 +240,15 @@ export async function countGraph(driver: Driver, database?: string): Promise<Neo
  * Loads `graph` into Neo4j: schema first, then all data in one transaction. Idempotent: seeding the
  * same graph twice leaves the same nodes and relationships. A graph Neo4j refuses part-way (a
  * property it cannot store, a relationship to a missing node) rolls back and leaves the previous graph.
+ * Into an empty database it CREATEs rather than MERGEs; a graph of `bulkThreshold` relationships or more
+ * going into an empty database is loaded in batches of their own transactions (see bulkLoad).
  */
-export async function seedNeo4j(target: Driver | SeedTarget, graph: GraphData, database?: string): Promise<SeedResult> {
+export async function seedNeo4j(
+  target: Driver | SeedTarget,
+  graph: GraphData,
+  database?: string,
+  { bulkThreshold = BULK_MIN_RELATIONSHIPS }: SeedOptions = {},
+): Promise<SeedResult> {
   const started = performance.now();
   const ownDriver = !('session' in target);
   const driver = ownDriver ? acquireDriver(target) : target;
@@ -156,10 +259,26 @@ export async function seedNeo4j(target: Driver | SeedTarget, graph: GraphData, d
       // Schema statements cannot share a transaction with data writes; each is idempotent (IF NOT EXISTS).
       for (const name of cypherNames('schema')) await session.run(cypher(name));
       await session.run(cypher('seed/await-indexes'), { timeoutSeconds: int(INDEX_WAIT_SECONDS) });
+      const schemaMs = performance.now() - started;
       const hash = graphHash(graph);
-      const { merged, deleted } = await session.executeWrite((tx) => writeGraph(tx, graph, hash));
+      const empty = (await session.executeRead((tx) => tx.run(cypher('seed/graph-is-empty')))).records[0]!.get('empty') as boolean;
+      const bulk = empty && graph.relationships.length >= bulkThreshold;
+      const writeStarted = performance.now();
+      const { merged, deleted } = bulk
+        ? await bulkLoad(driver, databaseName, graph, hash)
+        : await session.executeWrite((tx) => writeGraph(tx, graph, hash, empty));
+      const writeMs = performance.now() - writeStarted;
       const counts = await countGraph(driver, databaseName);
-      return { hash, merged, deleted, counts, elapsedMs: Math.round(performance.now() - started) };
+      return {
+        hash,
+        mode: bulk ? 'bulk' : empty ? 'create' : 'merge',
+        merged,
+        deleted,
+        counts,
+        elapsedMs: Math.round(performance.now() - started),
+        schemaMs: Math.round(schemaMs),
+        writeMs: Math.round(writeMs),
+      };
     } finally {
       await session.close();
     }

@@ -2,7 +2,7 @@
 // extracted graph, as the other *.neo4j.test.ts files expect (they do not run at the same time).
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, graphHash, seedNeo4j, type Neo4jCounts } from '../seed/load-neo4j.ts';
+import { countGraph, emptyDatabase, graphHash, seedNeo4j, type Neo4jCounts } from '../seed/load-neo4j.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
 import type { GraphData, GraphNode } from '../src/graph/model.ts';
 import { acquireDriver, releaseDriver } from '../src/store/neo4j/driver.ts';
@@ -99,6 +99,33 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(await propertiesOf('Quote', droppedQuote.key)).not.toBeNull();
     expect(await propertiesOf('Actor', 'new-actor')).toBeNull();
     expect(await propertiesOf('SeedVersion', 'current')).toEqual(versionBefore);
+  });
+
+  it('into an empty database: CREATE in one transaction, or batch by batch (bulk) for a large graph, with the same result', async () => {
+    for (const [bulkThreshold, mode] of [[undefined, 'create'], [0, 'bulk']] as const) {
+      await emptyDatabase(driver, config().NEO4J_DATABASE);
+      const result = await seedNeo4j(driver, graph, config().NEO4J_DATABASE, { bulkThreshold });
+      expect(result.mode).toBe(mode);
+      expect(result.merged).toEqual({ nodes: graph.nodes.length, relationships: graph.relationships.length });
+      expect(result.counts).toEqual(expectedCounts(graph));
+      expect((await propertiesOf('SeedVersion', 'current')).hash).toBe(graphHash(graph));
+    }
+    // Seeding again over it merges: nothing new, nothing stale.
+    const again = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    expect(again.mode).toBe('merge');
+    expect(again.deleted).toEqual({ nodes: 0, relationships: 0 });
+    expect(again.counts).toEqual(expectedCounts(graph));
+  });
+
+  it('a bulk load that fails part-way leaves the database empty, as it found it', async () => {
+    const dangling: GraphData = {
+      nodes: graph.nodes,
+      relationships: [...graph.relationships, { type: 'MENTIONS', from: { kind: 'Paragraph', key: '22b' }, to: { kind: 'Actor', key: 'no-such-actor' } }],
+    };
+    await emptyDatabase(driver, config().NEO4J_DATABASE);
+    await expect(seedNeo4j(driver, dangling, config().NEO4J_DATABASE, { bulkThreshold: 0 })).rejects.toThrow(/not in the graph/);
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual({ nodes: {}, relationships: {} });
+    await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
   });
 
   it('fails, and rolls back, when a relationship has an end that is not in the graph', async () => {

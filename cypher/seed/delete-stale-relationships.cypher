@@ -1,6 +1,7 @@
-// Template: {{type}} is a relationship type from the model's whitelist. Removes the relationships the
-// extracted graph no longer has; $ids holds 'FromLabel:fromKey>ToLabel:toKey' for each one it has.
-MATCH (from)-[r:{{type}}]->(to)
-WHERE NOT labels(from)[0] + ':' + from.key + '>' + labels(to)[0] + ':' + to.key IN $ids
+// Removes the relationships of the model's $types that the extracted graph no longer has, in one pass
+// over them; $ids holds 'TYPE|FromLabel:fromKey>ToLabel:toKey' for each one it has.
+MATCH (from)-[r]->(to)
+WHERE type(r) IN $types
+  AND NOT type(r) + '|' + labels(from)[0] + ':' + from.key + '>' + labels(to)[0] + ':' + to.key IN $ids
 DELETE r
 RETURN count(*) AS deleted
