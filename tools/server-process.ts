@@ -14,6 +14,8 @@ export interface ServerProcess {
   pid: number;
   /** Every JSON log line so far. */
   logs: Record<string, any>[];
+  /** What the server wrote on stderr (crashes, and tsx's own messages). */
+  stderr(): string;
   /** Resolves with npx's exit code once the whole chain has exited. */
   exited: Promise<number | null>;
   /** Sends `signal` to the server and waits for the exit. */
@@ -91,6 +93,7 @@ export async function startServer({ env = {}, port, timeoutMs = 60_000, keepLogs
     port: chosenPort,
     pid,
     logs,
+    stderr: () => stderr.join(''),
     exited,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       try {
