@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   // A stray rejection is a bug to log and fix, not a reason to drop every request in flight.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  // An uncaught exception still ends the process (its state is unknown); this only puts it in the log first.
+  process.on('uncaughtExceptionMonitor', (error, origin) => logger.fatal({ err: error, origin }, 'uncaught exception'));
 
   const store = await openStore(config);
   const lifecycle: Lifecycle = { draining: false };
