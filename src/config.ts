@@ -57,6 +57,11 @@ export const ENVIRONMENT = z.object({
   GRAPH_STATS: flag(false),
   /** Adds `extensions.stats` only to requests sent with the header `x-graph-stats: 1` (for benchmarks and debugging). */
   GRAPH_STATS_HEADER: flag(false),
+  /** Caches whole responses, keyed on the seed version (the graph is read-only between seeds); errors never. */
+  RESPONSE_CACHE: flag(false),
+  RESPONSE_CACHE_MAX_ENTRIES: integer(1000, 1, 1_000_000),
+  /** How often the cache reads the seed version: the longest a re-seed can go unnoticed. */
+  RESPONSE_CACHE_VERSION_CHECK_MS: integer(1000, 0, 600_000),
 
   // Operation limits (docs/operations.md): each rejection is a LIMIT_EXCEEDED error before execution.
   /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */

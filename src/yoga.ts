@@ -9,6 +9,7 @@ import { healthPlugin, type Lifecycle } from './plugins/health.ts';
 import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
 import { requestErrorsPlugin } from './plugins/request-errors.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
+import { responseCachePlugin } from './plugins/response-cache.ts';
 import { corsOptions, csrfPlugin, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
@@ -99,6 +100,9 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       explorerPlugin(),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
+      ...(config.RESPONSE_CACHE
+        ? [responseCachePlugin(store, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, versionCheckMs: config.RESPONSE_CACHE_VERSION_CHECK_MS })]
+        : []),
     ],
   });
 }

@@ -48,6 +48,13 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(expectedCounts(graph));
     const version = await propertiesOf('SeedVersion', 'current');
     expect(version.hash).toBe(graphHash(graph));
+    // What the response cache keys on.
+    const store = await openNeo4jStore();
+    try {
+      expect(await store.seedVersion()).toBe(graphHash(graph));
+    } finally {
+      await store.close();
+    }
   });
 
   it('is idempotent: seeding twice gives the same counts by label and type', async () => {

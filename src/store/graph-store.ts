@@ -225,6 +225,12 @@ export interface GraphStore {
   exportGraph(): Promise<GraphData>;
 
   /** Resolves when the store can answer; rejects otherwise. */
+  /**
+   * Identifies the graph the store answers from: equal versions, equal answers. Neo4j: the seed's content
+   * hash (the SeedVersion node), null before the first seed; memory: fixed for the life of the store.
+   */
+  seedVersion(): Promise<string | null>;
+
   ping(): Promise<void>;
   close(): Promise<void>;
 }

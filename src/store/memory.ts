@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import MiniSearch from 'minisearch';
 import { globalIdOf, toGlobalId } from '../graph/global-id.ts';
@@ -98,6 +99,8 @@ export class MemoryGraphStore implements GraphStore {
   private readonly linksByActor = new Map<string, ObjectiveLink[]>();
   private readonly linksByObjective = new Map<number, ObjectiveLink[]>();
   private readonly searchIndex = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], idField: 'id' });
+
+  private readonly version = `memory:${randomUUID()}`;
 
   constructor(data: GraphData) {
     for (const node of data.nodes) this.graph.addNode(globalIdOf(node), node);
@@ -348,6 +351,11 @@ export class MemoryGraphStore implements GraphStore {
       relationships.push(relationship);
     });
     return { nodes, relationships: relationships.sort(compareTriples) };
+  }
+
+  /** The graph never changes while the store lives, so one id per store will do. */
+  async seedVersion(): Promise<string> {
+    return this.version;
   }
 
   async ping(): Promise<void> {}

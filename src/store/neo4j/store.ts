@@ -80,6 +80,7 @@ function loadQueries() {
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
     ping: cypher('read/ping'),
+    seedVersion: cypher('read/seed-version'),
     // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
     allShortestPaths: cypher('read/all-shortest-paths'),
     simplePaths: cypher('read/simple-paths'),
@@ -308,6 +309,11 @@ export class Neo4jGraphStore implements GraphStore {
       return relationship;
     });
     return { nodes: (record!.nodes as { label: string; properties: Properties }[]).map(labelledNode), relationships };
+  }
+
+  async seedVersion(): Promise<string | null> {
+    const [record] = await this.read(this.queries.seedVersion);
+    return (record?.hash as string | undefined) ?? null;
   }
 
   async ping(): Promise<void> {
