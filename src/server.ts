@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     logger.info({ store: store.name, port, url: `http://${config.HOST}:${port}/graphql` }, `gcm-graph on the ${store.name} store: GraphiQL at http://${config.HOST}:${port}/graphql`);
   });
 
+  /** Exits once the log lines written so far are out, in order. */
+  const exit = (code: number) => logger.flush(() => process.exit(code));
+
   /** Stop accepting, let requests in flight finish, close the store, exit; exit 1 if that takes too long. */
   const shutdown = (signal: NodeJS.Signals) => {
     if (lifecycle.draining) return;
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const deadline = setTimeout(() => {
       logger.error({ afterMs: config.SHUTDOWN_TIMEOUT_MS }, 'requests still in flight at the shutdown deadline; exiting anyway');
-      process.exit(1);
+      exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
     server.close(async () => {
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
         logger.error({ err: error }, 'closing the store failed');
       }
       logger.info({ durationMs: Math.round(performance.now() - started) }, 'stopped');
-      process.exit(0);
+      exit(0);
     });
     server.closeIdleConnections();
   };
