@@ -49,6 +49,8 @@ export const ENVIRONMENT = z.object({
   DEFAULT_PAGE_SIZE: integer(20, 1, 10_000),
   /** Largest `maxHops` a path query accepts. */
   MAX_PATH_HOPS: integer(8, 1, 20),
+  /** Largest `maxHops` of `paths` (simple paths): their number grows fast with the length. */
+  MAX_SIMPLE_PATH_HOPS: integer(5, 1, 10),
   MAX_NEIGHBOURHOOD_HOPS: integer(3, 1, 10),
   MAX_NEIGHBOURHOOD_NODES: integer(500, 1, 100_000),
   GRAPHIQL: flag(true),

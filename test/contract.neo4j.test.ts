@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
-import { ACTOR_CATEGORIES, ENGAGEMENT_LEVELS, NODE_KINDS, RELATIONSHIP_TYPES, type NodeRef } from '../src/graph/model.ts';
-import { RELATIONS, type GraphStore, type RelationName } from '../src/store/graph-store.ts';
+import { ACTOR_CATEGORIES, ENGAGEMENT_LEVELS, NODE_KINDS, RELATIONSHIP_TYPES, SECTIONS, type NodeRef } from '../src/graph/model.ts';
+import { RELATIONS, type GraphStore, type PathFilter, type RelationName } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
+import { researchSuite } from './contract/research.ts';
 import { contractSuite } from './contract/suite.ts';
 import { executorFor } from './helpers.ts';
 import { openNeo4jStore } from './setup/neo4j.ts';
 
 contractSuite('neo4j', () => openNeo4jStore());
+researchSuite('neo4j', () => openNeo4jStore());
 
 describe('neo4j store', () => {
   batchingSuite(() => openNeo4jStore());
@@ -107,6 +109,82 @@ describe('the neo4j store answers like the memory store', () => {
     await expectSame((store) => store.neighbourhood({ kind: 'Actor', key: 'no-such-actor' }, 1, 10));
   });
 
+  /** Filters a researcher would use: none, through paragraphs and actors, a few types, both at once, and the empty lists. */
+  const PATH_FILTERS: PathFilter[] = [
+    {},
+    { nodeKinds: ['Paragraph', 'Actor'] },
+    { relationshipTypes: ['MENTIONS', 'IN_OBJECTIVE', 'SUMMARY_LISTS'] },
+    { nodeKinds: ['Paragraph', 'Objective', 'Quote'], relationshipTypes: ['MENTIONS', 'IN_OBJECTIVE', 'QUOTES', 'NAMES'] },
+    { nodeKinds: [], relationshipTypes: [] },
+  ];
+
+  it('all shortest paths and simple paths of sampled pairs, under each filter, in the same order', async () => {
+    const refs: NodeRef[] = graph.nodes.map(({ kind, key }) => ({ kind, key }));
+    const pick = sampler(13);
+    for (let i = 0; i < 40; i++) {
+      const [from, to] = [pick(refs), pick(refs)];
+      for (const filter of PATH_FILTERS) {
+        await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 100));
+        await expectSame((store) => store.simplePaths(from, to, 4, filter, 100));
+        await expectSame((store) => store.shortestPath(from, to, 8, filter));
+      }
+    }
+    const [tradeUnions, gfmd, nobody] = [{ kind: 'Actor', key: 'trade-unions' }, { kind: 'Actor', key: 'gfmd' }, { kind: 'Actor', key: 'no-such-actor' }] as const;
+    for (const first of [0, 1, 7, 100]) {
+      await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'imrf' }, 8, {}, first));
+      await expectSame((store) => store.simplePaths(tradeUnions, gfmd, 5, {}, first));
+    }
+    for (const [from, to] of [[tradeUnions, tradeUnions], [tradeUnions, nobody], [nobody, gfmd]] as const) {
+      await expectSame((store) => store.allShortestPaths(from, to, 8, {}, 10));
+      await expectSame((store) => store.simplePaths(from, to, 3, {}, 10));
+    }
+  });
+
+  it('filtered neighbourhoods', async () => {
+    const refs: NodeRef[] = graph.nodes.map(({ kind, key }) => ({ kind, key }));
+    const pick = sampler(17);
+    for (let i = 0; i < 10; i++) {
+      const center = pick(refs);
+      for (const filter of PATH_FILTERS) await expectSame((store) => store.neighbourhood(center, 2, 200, filter));
+    }
+  });
+
+  it('co-mentions and the actor network', async () => {
+    for (const key of [...keysOf('Actor'), 'no-such-actor']) await expectSame((store) => store.coMentions(key, 100));
+    await expectSame((store) => store.coMentions('iom', 3));
+    for (const minWeight of [1, 2, 4, 100]) {
+      for (const categories of [null, ['ISCM' as const], ['NON_STATE' as const, 'IGO' as const], []]) await expectSame((store) => store.actorNetwork(minWeight, categories));
+    }
+  });
+
+  it('the filtered and ordered lists of actors, paragraphs and quotes', async () => {
+    const pages = [{ offset: 0, limit: null }, { offset: 2, limit: 5 }];
+    for (const order of ['NAME', 'MENTION_COUNT'] as const) {
+      for (const filter of [{}, { objective: 6 }, { objective: 18, category: 'NON_STATE' as const }, { nameContains: 'un' }, { nameContains: 'GFMD' }, { objective: 99 }]) {
+        for (const page of pages) await expectSame((store) => store.actors(filter, page, order));
+      }
+    }
+    for (const order of ['COMPACT_ORDER', 'MENTION_COUNT'] as const) {
+      for (const filter of [{}, ...SECTIONS.map((section) => ({ section })), { text: 'skills' }, { text: 'Migrant Workers', objective: 6 }, { actor: 'gfmd', text: 'forum' }, { text: '%' }]) {
+        for (const page of pages) await expectSame((store) => store.paragraphs(filter, page, order));
+      }
+    }
+    for (const order of ['SOURCE_ORDER', 'COMPACT_ORDER'] as const) {
+      for (const filter of [{}, { actor: 'trade-unions' }, { objective: 6 }, { objective: 6, text: 'LABOUR' }, { actor: 'iom', objective: 23 }, { text: 'no such words anywhere' }]) {
+        for (const page of pages) await expectSame((store) => store.quotes(filter, page, order));
+      }
+    }
+  });
+
+  it('exportGraph: the whole graph, the same in both stores and equal to the extracted one', async () => {
+    await expectSame((store) => store.exportGraph());
+    const exported = await neo4j.exportGraph();
+    expect(exported.nodes).toHaveLength(graph.nodes.length);
+    expect(exported.relationships).toHaveLength(graph.relationships.length);
+    const sortedJson = (items: unknown[]) => items.map((item) => JSON.stringify(item, Object.keys(item as object).sort())).sort();
+    expect(sortedJson(exported.relationships)).toEqual(sortedJson(graph.relationships));
+  });
+
   it('search: the same hits (ranking differs: BM25 in Lucene and in MiniSearch score differently)', async () => {
     for (const query of ['trade unions', 'remittance', 'migrant workers', "IOM's dialogue", 'gfmd', 'trade AND (unions OR "x") ~ * ? [ ] :']) {
       const [expected, actual] = await Promise.all([memory.search(query, 1000), neo4j.search(query, 1000)]);
@@ -136,6 +214,18 @@ describe('the neo4j store answers like the memory store', () => {
       `{ neighbourhood(id: "Actor:trade-unions", hops: 2) { truncated nodes { id label name } edges { type from to } } }`,
       `{ node(id: "Paragraph:22(b)") { id ... on Paragraph { ref objective { number } } } unknown: node(id: "Actor:nobody") { id } }`,
       `{ search(query: "remittance", first: 5) { snippet node { id } } }`,
+      `{ allShortestPaths(from: "Actor:trade-unions", to: "Actor:imrf", first: 100) { length sentence steps { from { id } to { id } phrase relationship { type from to } } } }`,
+      `{ paths(from: "Actor:trade-unions", to: "Actor:gfmd", maxHops: 5, first: 100, filter: { nodeKinds: [Paragraph, Actor, Objective] }) { length sentence } }`,
+      `{ shortestPath(from: "Actor:trade-unions", to: "Actor:gfmd", filter: { nodeKinds: [Paragraph, Actor] }) { sentence } }`,
+      `{ neighbourhood(id: "Objective:18", hops: 2, nodeKinds: [Actor, Paragraph], relationshipTypes: [MENTIONS, IN_OBJECTIVE]) { nodes { id } edges { type from to } } }`,
+      `{ coMentions(actor: "private-sector", first: 100) { actor { key } weight paragraphs { ref } } }`,
+      `{ actorNetwork(minWeight: 2, categories: [NON_STATE, ISCM]) { nodes { id label name } edges { from to weight paragraphs { ref } } } }`,
+      `{ coverage { rows { actor { key } objectiveCount paragraphCount quoteCount } columns { objective { number } actorCount paragraphCount quoteCount } cells { actor { key } objective { number } paragraphCount quoteCount basis } } }`,
+      `{ coverage(categories: [ISCM], basis: [ENTRY_POINT, SUMMARY]) { cells { actor { key } objective { number } basis } } }`,
+      `{ compareActors(a: "iscm", b: "gfmd") { similarity shared { objective { number } paragraphs { ref } a { basis } b { basis } } onlyA { objective { number } } onlyB { objective { number } quotes { key } } } }`,
+      `{ actors(orderBy: MENTION_COUNT, objective: 6, first: 10) { totalCount edges { cursor node { key } } } named: actors(nameContains: "migra", first: 5) { totalCount nodes { key } } }`,
+      `{ paragraphs(orderBy: MENTION_COUNT, section: OBJECTIVES, text: "cooperation", first: 10) { totalCount nodes { ref } pageInfo { endCursor } } }`,
+      `{ quotes(orderBy: COMPACT_ORDER, actor: "civil-society", first: 10) { totalCount nodes { key } } six: quotes(objective: 6, text: "labour", first: 5) { totalCount nodes { key } } }`,
     ];
     for (const query of queries) {
       const [expected, actual] = await Promise.all([onMemory(query), onNeo4j(query)]);

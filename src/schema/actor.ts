@@ -3,7 +3,7 @@ import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ActorConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
 import { arrayConnection, offsetConnection } from './pagination.ts';
-import { ActorCategoryEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
+import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
 
 builder.node(ActorRef, {
   description: 'A stakeholder type or named body the Global Compact refers to.',
@@ -47,6 +47,13 @@ builder.node(ActorRef, {
   }),
 });
 
+const MAX_TEXT_FILTER_LENGTH = 200;
+
+/** A text filter of a list: bounded, so that a client cannot send the store a megabyte to match. */
+export function checkTextFilter(name: string, value: string | null | undefined): void {
+  if (value != null && value.length > MAX_TEXT_FILTER_LENGTH) throw userInputError(`${name} must be at most ${MAX_TEXT_FILTER_LENGTH} characters`);
+}
+
 /** Loads nodes that must exist (keys come from the graph itself), failing loudly if one does not. */
 export async function loadAll<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> }, keys: readonly string[]): Promise<T[]> {
   const nodes = await loader.loadMany(keys);
@@ -60,10 +67,19 @@ export async function loadAll<T>(loader: { loadMany(keys: readonly string[]): Pr
 builder.queryFields((t) => ({
   actors: t.field({
     type: ActorConnection,
-    description: 'All actors, by name, optionally of one category.',
-    args: { category: t.arg({ type: ActorCategoryEnum }), ...t.arg.connectionArgs() },
-    resolve: (_root, args, context) =>
-      offsetConnection(args, context.config, (page) => context.store.actors({ category: args.category }, page)),
+    description: 'All actors, by name (or by mention count), optionally of one category, linked to one objective, or whose name contains some text.',
+    args: {
+      category: t.arg({ type: ActorCategoryEnum }),
+      objective: t.arg.int({ description: 'Only actors linked to this objective (any basis), as in Actor.objectives.' }),
+      nameContains: t.arg.string({ description: 'Only actors whose name or an alias contains this, ignoring case.' }),
+      orderBy: t.arg({ type: ActorOrderEnum, defaultValue: 'NAME' }),
+      ...t.arg.connectionArgs(),
+    },
+    resolve: (_root, args, context) => {
+      checkTextFilter('nameContains', args.nameContains);
+      const filter = { category: args.category, objective: args.objective, nameContains: args.nameContains };
+      return offsetConnection(args, context.config, (page) => context.store.actors(filter, page, args.orderBy ?? 'NAME'));
+    },
   }),
   actor: t.field({
     type: ActorRef,

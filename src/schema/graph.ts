@@ -1,10 +1,23 @@
+import type { Context } from '../context.ts';
+import { phraseOf, sentenceOf } from '../graph/explain.ts';
 import { globalIdOf, parseGlobalId } from '../graph/global-id.ts';
-import type { NodeRef } from '../graph/model.ts';
+import type { NodeKind, NodeRef, RelationshipType } from '../graph/model.ts';
 import { displayName } from '../graph/search-text.ts';
 import { limitExceededError, userInputError } from '../errors.ts';
+import type { PathFilter, PathResult } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
+import { checkPageSize } from './pagination.ts';
 import { canonicalRef } from './paragraph.ts';
-import { PathRef, PathRelationshipRef, RelationshipTypeEnum, SubgraphNodeRef, SubgraphRef } from './refs.ts';
+import {
+  NodeKindEnum,
+  PathFilterInput,
+  PathRef,
+  PathRelationshipRef,
+  PathStepRef,
+  RelationshipTypeEnum,
+  SubgraphNodeRef,
+  SubgraphRef,
+} from './refs.ts';
 
 /** Reads a client's global id, accepting the same loose paragraph refs as `paragraph(ref:)`. */
 export function nodeRefOf(id: string): NodeRef {
@@ -13,7 +26,7 @@ export function nodeRefOf(id: string): NodeRef {
   return ref.kind === 'Paragraph' ? { kind: 'Paragraph', key: canonicalRef(ref.key) } : ref;
 }
 
-function checkRange(name: string, value: number, max: number, min = 0): void {
+export function checkRange(name: string, value: number, max: number, min = 0): void {
   if (value < min) throw userInputError(`${name} must be at least ${min}, got ${value}`);
   if (value > max) throw limitExceededError(`${name} must be at most ${max}, got ${value}`);
 }
@@ -27,12 +40,34 @@ builder.objectType(PathRelationshipRef, {
   }),
 });
 
+builder.objectType(PathStepRef, {
+  description: 'One hop of a path, in the direction walked, with the relationship it follows read that way.',
+  fields: (t) => ({
+    from: t.field({ type: builder.nodeInterfaceRef(), description: 'The node the hop leaves.', resolve: (step) => step.from }),
+    to: t.field({ type: builder.nodeInterfaceRef(), description: 'The node the hop reaches.', resolve: (step) => step.to }),
+    relationship: t.field({ type: PathRelationshipRef, description: 'The relationship as stored (its own from and to).', resolve: (step) => step.relationship }),
+    phrase: t.string({
+      description: 'The relationship read from `from` to `to`: MENTIONS walked from a paragraph is "mentions", from an actor "mentioned in".',
+      resolve: (step) => phraseOf(step.relationship, step.from),
+    }),
+  }),
+});
+
 builder.objectType(PathRef, {
   description: 'A path through the graph, relationships followed in either direction.',
   fields: (t) => ({
     length: t.int({ description: 'The number of relationships.', resolve: (path) => path.relationships.length }),
     nodes: t.field({ type: [builder.nodeInterfaceRef()], resolve: (path) => path.nodes }),
     relationships: t.field({ type: [PathRelationshipRef], resolve: (path) => path.relationships }),
+    steps: t.field({
+      type: [PathStepRef],
+      description: 'The hops in walking order, each explained.',
+      resolve: (path) => path.relationships.map((relationship, i) => ({ from: path.nodes[i]!, to: path.nodes[i + 1]!, relationship })),
+    }),
+    sentence: t.string({
+      description: 'The path as one printable line: "Trade unions — is listed in the summary for — Objective 18 — includes — §34f — mentions — Global Forum on Migration and Development".',
+      resolve: (path) => sentenceOf(path),
+    }),
   }),
 });
 
@@ -58,6 +93,35 @@ builder.objectType(SubgraphRef, {
   }),
 });
 
+/** A filter as the stores take it: GraphQL gives null for an absent list. */
+function pathFilterOf(filter: { relationshipTypes?: RelationshipType[] | null; nodeKinds?: NodeKind[] | null } | null | undefined): PathFilter {
+  return { relationshipTypes: filter?.relationshipTypes ?? null, nodeKinds: filter?.nodeKinds ?? null };
+}
+
+/** The research queries answer an unknown end with a coded error, naming it: an empty list would read as "not connected". */
+async function unknownEndError(context: Context, ends: NodeRef[]) {
+  for (const end of ends) {
+    if (!(await context.loaders.node(end.kind).load(end.key))) return userInputError(`no node ${globalIdOf(end)}`);
+  }
+  return userInputError(`no node ${ends.map(globalIdOf).join(' or ')}`);
+}
+
+/** Runs a many-paths store call with its arguments checked: unknown ends give BAD_USER_INPUT, caps LIMIT_EXCEEDED. */
+async function pathsBetween(
+  context: Context,
+  args: { from: string | number; to: string | number; first?: number | null },
+  load: (from: NodeRef, to: NodeRef, first: number) => Promise<PathResult[] | null>,
+): Promise<PathResult[]> {
+  checkPageSize('first', args.first, context.config);
+  const from = nodeRefOf(String(args.from));
+  const to = nodeRefOf(String(args.to));
+  const paths = await load(from, to, args.first ?? context.config.DEFAULT_PAGE_SIZE);
+  if (paths === null) throw await unknownEndError(context, [from, to]);
+  return paths;
+}
+
+const DEFAULT_SIMPLE_PATH_HOPS = 4;
+
 builder.queryFields((t) => ({
   shortestPath: t.field({
     type: PathRef,
@@ -68,11 +132,47 @@ builder.queryFields((t) => ({
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxHops: t.arg.int({ defaultValue: 6 }),
+      filter: t.arg({ type: PathFilterInput, description: 'Which relationships and which kinds of node in between the path may use.' }),
     },
     resolve: (_root, args, context) => {
       const maxHops = args.maxHops ?? 6;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      return context.store.shortestPath(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops);
+      return context.store.shortestPath(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops, pathFilterOf(args.filter));
+    },
+  }),
+  allShortestPaths: t.field({
+    type: [PathRef],
+    description:
+      'Every shortest path between two nodes (as distinct node sequences; of parallel relationships, the type that sorts first), ordered by their node ids, at most `first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE). Empty when there is none within maxHops; BAD_USER_INPUT for an unknown node.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxHops: t.arg.int({ defaultValue: 6, description: 'At most MAX_PATH_HOPS.' }),
+      filter: t.arg({ type: PathFilterInput }),
+      first: t.arg.int(),
+    },
+    resolve: (_root, args, context) => {
+      const maxHops = args.maxHops ?? 6;
+      checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
+      return pathsBetween(context, args, (from, to, first) => context.store.allShortestPaths(from, to, maxHops, pathFilterOf(args.filter), first));
+    },
+  }),
+  paths: t.field({
+    type: [PathRef],
+    description:
+      'Simple paths (no node twice) of 1 to `maxHops` relationships between two nodes, shortest first, then by their node ids, at most `first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE). BAD_USER_INPUT for an unknown node.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxHops: t.arg.int({ description: `At most MAX_SIMPLE_PATH_HOPS (default 5); ${DEFAULT_SIMPLE_PATH_HOPS} when not given (or the cap, if lower).` }),
+      first: t.arg.int(),
+      filter: t.arg({ type: PathFilterInput }),
+    },
+    resolve: (_root, args, context) => {
+      const cap = context.config.MAX_SIMPLE_PATH_HOPS;
+      const maxHops = args.maxHops ?? Math.min(DEFAULT_SIMPLE_PATH_HOPS, cap);
+      checkRange('maxHops', maxHops, cap, 1);
+      return pathsBetween(context, args, (from, to, first) => context.store.simplePaths(from, to, maxHops, pathFilterOf(args.filter), first));
     },
   }),
   neighbourhood: t.field({
@@ -82,13 +182,15 @@ builder.queryFields((t) => ({
     args: {
       id: t.arg.id({ required: true }),
       hops: t.arg.int({ defaultValue: 1 }),
+      nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Reach only nodes of these kinds (the centre is exempt).' }),
+      relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow, and return, only relationships of these types.' }),
     },
     resolve: async (_root, args, context) => {
       const hops = args.hops ?? 1;
       checkRange('hops', hops, context.config.MAX_NEIGHBOURHOOD_HOPS);
       const maxNodes = context.config.MAX_NEIGHBOURHOOD_NODES;
       // Ask for one node more than the cap, to tell whether the cap cut anything.
-      const result = await context.store.neighbourhood(nodeRefOf(String(args.id)), hops, maxNodes + 1);
+      const result = await context.store.neighbourhood(nodeRefOf(String(args.id)), hops, maxNodes + 1, pathFilterOf(args));
       if (!result) return null;
       const truncated = result.nodes.length > maxNodes;
       if (!truncated) return { ...result, truncated };

@@ -7,5 +7,6 @@ import './reference-phrase.ts';
 import './entry-point.ts';
 import './search.ts';
 import './graph.ts';
+import './research.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

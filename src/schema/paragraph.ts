@@ -3,7 +3,8 @@ import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
 import { offsetConnection } from './pagination.ts';
-import { ActorRef, ObjectiveRef, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
+import { checkTextFilter } from './actor.ts';
+import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
 
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
 export function canonicalRef(text: string): string {
@@ -59,9 +60,21 @@ builder.queryFields((t) => ({
   }),
   paragraphs: t.field({
     type: ParagraphConnection,
-    description: 'Paragraphs in the order of the Compact, optionally of one objective and/or mentioning one actor.',
-    args: { objective: t.arg.int(), actor: t.arg.string(), ...t.arg.connectionArgs() },
-    resolve: (_root, args, context) =>
-      offsetConnection(args, context.config, (page) => context.store.paragraphs({ objective: args.objective, actor: args.actor }, page)),
+    description:
+      'Paragraphs in the order of the Compact (or by how many actors they mention), optionally of one section, of one objective, mentioning one actor, and/or with a quote containing some text.',
+    args: {
+      section: t.arg({ type: SectionEnum }),
+      objective: t.arg.int(),
+      actor: t.arg.string({ description: 'An actor key: only paragraphs that mention it.' }),
+      text: t.arg.string({ description: 'Only paragraphs with a quote containing this, ignoring case.' }),
+      orderBy: t.arg({ type: ParagraphOrderEnum, defaultValue: 'COMPACT_ORDER' }),
+      ...t.arg.connectionArgs(),
+    },
+    resolve: (_root, args, context) => {
+      checkTextFilter('text', args.text);
+      checkTextFilter('actor', args.actor);
+      const filter = { section: args.section, objective: args.objective, actor: args.actor, text: args.text };
+      return offsetConnection(args, context.config, (page) => context.store.paragraphs(filter, page, args.orderBy ?? 'COMPACT_ORDER'));
+    },
   }),
 }));

@@ -1,7 +1,8 @@
-import { loadAll } from './actor.ts';
+import { checkTextFilter, loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
-import { relatedList } from './connections.ts';
-import { ActorRef, ParagraphRef, QuoteRef } from './refs.ts';
+import { QuoteConnection, relatedList } from './connections.ts';
+import { offsetConnection } from './pagination.ts';
+import { ActorRef, ParagraphRef, QuoteOrderEnum, QuoteRef } from './refs.ts';
 
 builder.node(QuoteRef, {
   description: 'One quoted excerpt of the source document, with the terms it sets in bold.',
@@ -25,3 +26,23 @@ builder.node(QuoteRef, {
     }),
   }),
 });
+
+builder.queryFields((t) => ({
+  quotes: t.field({
+    type: QuoteConnection,
+    description: 'Quotes in source order (or in the order of the Compact), optionally filed under or naming one actor, of one objective, and/or containing some text.',
+    args: {
+      actor: t.arg.string({ description: 'An actor key: only quotes filed under or naming it, as in Actor.mentions.' }),
+      objective: t.arg.int({ description: 'Only quotes of a paragraph of this objective.' }),
+      text: t.arg.string({ description: 'Only quotes containing this, ignoring case.' }),
+      orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'SOURCE_ORDER' }),
+      ...t.arg.connectionArgs(),
+    },
+    resolve: (_root, args, context) => {
+      checkTextFilter('text', args.text);
+      checkTextFilter('actor', args.actor);
+      const filter = { actor: args.actor, objective: args.objective, text: args.text };
+      return offsetConnection(args, context.config, (page) => context.store.quotes(filter, page, args.orderBy ?? 'SOURCE_ORDER'));
+    },
+  }),
+}));

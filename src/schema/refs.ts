@@ -11,11 +11,12 @@ import {
   ACTOR_CATEGORIES,
   ENGAGEMENT_LEVELS,
   LINK_BASES,
+  NODE_KINDS,
   PHRASE_GROUPS,
   RELATIONSHIP_TYPE_NAMES,
   SECTIONS,
 } from '../graph/model.ts';
-import type { ObjectiveLink, PathResult, PathStep, SubgraphResult } from '../store/graph-store.ts';
+import type { CoMention, CoMentionEdge, ObjectiveLink, PathResult, PathStep, SubgraphResult } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 
 // Every GraphQL type's ref in one place, so that type files can point at each other without import cycles.
@@ -31,6 +32,26 @@ export const PathRef = builder.objectRef<PathResult>('Path');
 export const PathRelationshipRef = builder.objectRef<PathStep>('Relationship');
 export const SubgraphRef = builder.objectRef<SubgraphResult & { truncated: boolean }>('Subgraph');
 export const SubgraphNodeRef = builder.objectRef<GraphNode>('SubgraphNode');
+/** One hop of a path, in the direction walked: `from` is the node the walk leaves. */
+export const PathStepRef = builder.objectRef<{ from: GraphNode; to: GraphNode; relationship: PathStep }>('PathStep');
+
+export const CoMentionRef = builder.objectRef<CoMention>('CoMention');
+export const WeightedEdgeRef = builder.objectRef<CoMentionEdge>('WeightedEdge');
+export const ActorNetworkRef = builder.objectRef<{ nodes: ActorNode[]; edges: CoMentionEdge[] }>('ActorNetwork');
+export const ActorObjectiveLinkRef = builder.objectRef<ObjectiveLink>('ActorObjectiveLink');
+export const SharedObjectiveRef = builder.objectRef<{ a: ObjectiveLink; b: ObjectiveLink }>('SharedObjective');
+export const ActorComparisonRef = builder.objectRef<{ a: ActorNode; b: ActorNode; linksOfA: ObjectiveLink[]; linksOfB: ObjectiveLink[] }>('ActorComparison');
+
+export interface CoverageMatrix {
+  actors: ActorNode[];
+  objectives: ObjectiveNode[];
+  /** Non-empty cells, by row, then objective number. */
+  links: ObjectiveLink[];
+}
+export const CoverageRef = builder.objectRef<CoverageMatrix>('Coverage');
+export const CoverageRowRef = builder.objectRef<{ actor: ActorNode; links: ObjectiveLink[] }>('CoverageRow');
+export const CoverageColumnRef = builder.objectRef<{ objective: ObjectiveNode; links: ObjectiveLink[] }>('CoverageColumn');
+export const CoverageCellRef = builder.objectRef<ObjectiveLink>('CoverageCell');
 
 /** An actor–objective link, seen from either end. */
 export type LinkEdge<T> = { cursor: string; node: T; link: ObjectiveLink };
@@ -76,6 +97,47 @@ export const PhraseGroupEnum = builder.enumType('PhraseGroup', {
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'The relationship types of the graph; see the README for their meaning.',
   values: RELATIONSHIP_TYPE_NAMES,
+});
+
+export const NodeKindEnum = builder.enumType('NodeKind', {
+  description: 'The kinds of node of the graph: the GraphQL type of each.',
+  values: NODE_KINDS,
+});
+
+export const ActorOrderEnum = builder.enumType('ActorOrder', {
+  description: 'How a list of actors is ordered; ties are broken by key, so pages are stable.',
+  values: {
+    NAME: { description: 'By name.' },
+    MENTION_COUNT: { description: 'By the number of quotes filed under or naming the actor (`Actor.mentions`), most first, then by name.' },
+  },
+});
+
+export const ParagraphOrderEnum = builder.enumType('ParagraphOrder', {
+  description: 'How a list of paragraphs is ordered; ties are broken by ref, so pages are stable.',
+  values: {
+    COMPACT_ORDER: { description: 'In the order of the Compact: §15, §15a, …, §22b, …' },
+    MENTION_COUNT: { description: 'By the number of actors the paragraph mentions, most first, then in the order of the Compact.' },
+  },
+});
+
+export const QuoteOrderEnum = builder.enumType('QuoteOrder', {
+  description: 'How a list of quotes is ordered; ties are broken by key, so pages are stable.',
+  values: {
+    SOURCE_ORDER: { description: 'By the line of the source document where the quote starts.' },
+    COMPACT_ORDER: { description: 'By the order of the quoted paragraph in the Compact, then by source line.' },
+  },
+});
+
+export const PathFilterInput = builder.inputType('PathFilter', {
+  description: 'What a path may go through. Absent lists do not restrict; an unknown type or kind is a validation error.',
+  fields: (t) => ({
+    relationshipTypes: t.field({ type: [RelationshipTypeEnum], required: false, description: 'Only relationships of these types may be followed.' }),
+    nodeKinds: t.field({
+      type: [NodeKindEnum],
+      required: false,
+      description: 'Nodes between the two ends must be of these kinds (the ends are exempt): `[Paragraph, Actor]` goes through paragraphs and actors, never objectives.',
+    }),
+  }),
 });
 
 builder.interfaceType(LinkEdgeInterface, {
