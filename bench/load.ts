@@ -7,7 +7,7 @@
 // With --fault neo4j-restart it kills Neo4j (SIGKILL) a third of the way in, restarts it on the same
 // port and data, and reports the errors during the outage and the time until requests succeed again.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,7 +32,10 @@ export const QUERY_MIX: [name: string, query: string][] = [
   ['neighbourhood', '{ neighbourhood(id: "Objective:18", hops: 1) { nodes { id label name } edges { type from to } } }'],
 ];
 
-const WARM_UP_SECONDS = 3;
+/** Neo4j plans each statement on first use and its JVM needs a while: every query runs this often first, one at a time… */
+const WARM_UP_ROUNDS = 20;
+/** …then the load runs this long unmeasured. */
+const WARM_UP_SECONDS = 5;
 
 interface Run {
   store: string;
@@ -46,6 +49,8 @@ interface Run {
   timeouts: number;
   non2xx: number;
   graphqlErrors: number;
+  /** The machine's 1-minute load average as the measured run began (other processes count too). */
+  loadBefore: number;
   fault?: FaultReport;
 }
 
@@ -117,8 +122,20 @@ async function load(server: ServerProcess, connections: number, durationS: numbe
   return { result, failures, started };
 }
 
+async function warmUp(server: ServerProcess): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const [name, query] of QUERY_MIX) {
+      const response = await fetch(`${server.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = await response.text();
+      if (response.status !== 200 || body.includes('"errors"')) throw new Error(`warm-up: ${name} answered ${response.status} ${body.slice(0, 300)}`);
+    }
+  }
+}
+
 async function measure(store: string, server: ServerProcess, connections: number, durationS: number, neo4j?: { restart: () => Promise<void>; kill: () => Promise<void> }): Promise<Run> {
+  await warmUp(server);
   await load(server, connections, WARM_UP_SECONDS);
+  const loadBefore = loadavg()[0]!;
   let killedAt = 0;
   let backAt = 0;
   const { result, failures, started } = await load(
@@ -146,6 +163,7 @@ async function measure(store: string, server: ServerProcess, connections: number
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors: result.mismatches,
+    loadBefore: Math.round(loadBefore * 100) / 100,
   };
   if (neo4j) {
     const relative = failures.map((failure) => ({ ...failure, at: failure.at - started }));
@@ -219,11 +237,11 @@ async function main(): Promise<void> {
 function report(runs: Run[], options: ReturnType<typeof parseOptions>): void {
   const machine = `${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
-    `bench:load: ${QUERY_MIX.length}-query contract mix, ${options.duration} s per run after a ${WARM_UP_SECONDS} s warm-up; server and load generator on one machine: ${machine}`,
+    `bench:load: ${QUERY_MIX.length}-query contract mix, ${options.duration} s per run after a warm-up (${WARM_UP_ROUNDS} rounds of the mix, then ${WARM_UP_SECONDS} s of load); server and load generator on one machine: ${machine}`,
     '',
-    '| store | connections | requests | req/s | p50 ms | p99 ms | socket errors | timeouts | non-2xx | GraphQL errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...runs.map((run) => `| ${run.store} | ${run.connections} | ${run.requests} | ${run.reqPerSec} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.timeouts} | ${run.non2xx} | ${run.graphqlErrors} |`),
+    '| store | connections | requests | req/s | p50 ms | p99 ms | socket errors | timeouts | non-2xx | GraphQL errors | load avg at start |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((run) => `| ${run.store} | ${run.connections} | ${run.requests} | ${run.reqPerSec} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.timeouts} | ${run.non2xx} | ${run.graphqlErrors} | ${run.loadBefore} |`),
   ];
   const faults = runs.filter((run) => run.fault);
   if (faults.length) {
