@@ -57,9 +57,13 @@ interface Run {
 interface FaultReport {
   killedAtS: number;
   backAtS: number;
+  /** Failed answers received between the kill and Neo4j accepting connections again. */
   failedDuringOutage: number;
+  /** Failed answers received after that (requests sent during the outage included). */
   failedAfterBack: number;
-  /** From Neo4j answering again to the last failed response; 0 when nothing failed after it was back. */
+  /** Of those, the ones whose request was sent after Neo4j was back. */
+  failedSentAfterBack: number;
+  /** From Neo4j back to the sending of the last request that failed; 0 when none sent after it failed. */
   recoveryMs: number;
   codes: Record<string, number>;
 }
@@ -86,7 +90,8 @@ function parseOptions() {
 
 /** Runs one autocannon load; `onFailure` sees each failed response with its time and codes. */
 async function load(server: ServerProcess, connections: number, durationS: number, during?: (started: number) => Promise<void>) {
-  const failures: { at: number; codes: string[] }[] = [];
+  /** `at`: when the failed answer came; `sent`: when its request went out. */
+  const failures: { at: number; sent: number; codes: string[] }[] = [];
   let started = 0;
   const instance = autocannon({
     url: server.origin,
@@ -101,8 +106,11 @@ async function load(server: ServerProcess, connections: number, durationS: numbe
     })),
     verifyBody: (body) => !String(body ?? '').includes('"errors"'),
     setupClient: (client) => {
-      client.on('response', (status: number) => {
-        if (status >= 300) failures.push({ at: performance.now(), codes: [`HTTP_${status}`] });
+      // A client's 'mismatch' follows its 'response', which carries the latency.
+      let latencyMs = 0;
+      client.on('response', (status: number, _bytes: number, responseTime: number) => {
+        latencyMs = responseTime;
+        if (status >= 300) failures.push({ at: performance.now(), sent: performance.now() - latencyMs, codes: [`HTTP_${status}`] });
       });
       (client as unknown as NodeJS.EventEmitter).on('mismatch', (body: string) => {
         let codes = ['UNPARSEABLE'];
@@ -111,7 +119,7 @@ async function load(server: ServerProcess, connections: number, durationS: numbe
         } catch {
           // keep UNPARSEABLE
         }
-        failures.push({ at: performance.now(), codes });
+        failures.push({ at: performance.now(), sent: performance.now() - latencyMs, codes });
       });
     },
   });
@@ -166,8 +174,9 @@ async function measure(store: string, server: ServerProcess, connections: number
     loadBefore: Math.round(loadBefore * 100) / 100,
   };
   if (neo4j) {
-    const relative = failures.map((failure) => ({ ...failure, at: failure.at - started }));
+    const relative = failures.map((failure) => ({ ...failure, at: failure.at - started, sent: failure.sent - started }));
     const afterBack = relative.filter((failure) => failure.at >= backAt);
+    const sentAfterBack = afterBack.filter((failure) => failure.sent >= backAt);
     const codes: Record<string, number> = {};
     for (const code of relative.flatMap((failure) => failure.codes)) codes[code] = (codes[code] ?? 0) + 1;
     run.fault = {
@@ -175,7 +184,8 @@ async function measure(store: string, server: ServerProcess, connections: number
       backAtS: round(backAt / 1000),
       failedDuringOutage: relative.filter((failure) => failure.at >= killedAt && failure.at < backAt).length,
       failedAfterBack: afterBack.length,
-      recoveryMs: afterBack.length ? Math.round(afterBack.at(-1)!.at - backAt) : 0,
+      failedSentAfterBack: sentAfterBack.length,
+      recoveryMs: sentAfterBack.length ? Math.round(Math.max(...sentAfterBack.map((failure) => failure.sent)) - backAt) : 0,
       codes,
     };
   }
@@ -247,11 +257,11 @@ function report(runs: Run[], options: ReturnType<typeof parseOptions>): void {
   if (faults.length) {
     lines.push(
       '',
-      '| connections | Neo4j killed at | back at | failed during outage | failed after back | recovered after | error codes |',
+      '| connections | Neo4j killed at | back at | failed during outage | failed after back (sent after back) | last failed request sent after back | error codes |',
       '|---:|---:|---:|---:|---:|---:|---|',
       ...faults.map(
         ({ connections, fault }) =>
-          `| ${connections} | ${fault!.killedAtS} s | ${fault!.backAtS} s | ${fault!.failedDuringOutage} | ${fault!.failedAfterBack} | ${fault!.recoveryMs} ms | ${Object.entries(fault!.codes).map(([code, count]) => `${code} ×${count}`).join(', ')} |`,
+          `| ${connections} | ${fault!.killedAtS} s | ${fault!.backAtS} s | ${fault!.failedDuringOutage} | ${fault!.failedAfterBack} (${fault!.failedSentAfterBack}) | ${fault!.recoveryMs} ms | ${Object.entries(fault!.codes).map(([code, count]) => `${code} ×${count}`).join(', ')} |`,
       ),
     );
   }
