@@ -3,6 +3,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { explorerPlugin } from './explorer.ts';
+import { exportPlugin } from './export/http.ts';
 import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
 import { deadlinePlugin } from './plugins/deadline.ts';
 import { healthPlugin, type Lifecycle } from './plugins/health.ts';
@@ -99,6 +100,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       explorerPlugin(),
+      exportPlugin(store),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
       ...(config.RESPONSE_CACHE
         ? [responseCachePlugin(store, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, versionCheckMs: config.RESPONSE_CACHE_VERSION_CHECK_MS })]

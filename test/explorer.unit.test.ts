@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZES, QUERIES, type Overview, type PathResult, type RelationshipType } from '../explorer/src/api.ts';
-import { coverageFromActors, coverageTotals } from '../explorer/src/coverage.ts';
+import { PAGE_SIZES, QUERIES, type CoverageResult, type Overview, type PathResult, type RelationshipType } from '../explorer/src/api.ts';
+import { coverageFromQuery, coverageTotals } from '../explorer/src/coverage.ts';
 import { markTerms, snippetRuns } from '../explorer/src/highlight.ts';
 import { objectiveLabel, shorten } from '../explorer/src/labels.ts';
 import { describePath } from '../explorer/src/path-words.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
+import { PHRASES } from '../src/graph/explain.ts';
 import { RELATIONSHIP_TYPES } from '../src/graph/model.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor, type Execute } from './helpers.ts';
@@ -21,6 +22,7 @@ const SAMPLE_VARIABLES: Record<keyof typeof QUERIES, Record<string, unknown>> = 
   actor: { key: 'trade-unions', objectives: PAGE_SIZES.objectives, mentions: PAGE_SIZES.mentions },
   objective: { number: 6, actors: PAGE_SIZES.actors },
   path: { from: 'Actor:trade-unions', to: 'Actor:gfmd' },
+  coverage: {},
   search: { query: 'remittances', first: PAGE_SIZES.search },
 };
 
@@ -48,6 +50,8 @@ describe('path in words', () => {
     expect(words.hops).toHaveLength(path.length);
     expect(words.chain.startsWith('Trade unions — ')).toBe(true);
     expect(words.chain.endsWith('Global Forum on Migration and Development')).toBe(true);
+    // The chain is the API's own sentence, with the explorer's node names.
+    expect(words.chain).toBe('Trade unions — is listed in the summary for — Objective 18 — includes — §34f — mentions — Global Forum on Migration and Development');
     for (const hop of words.hops) expect(hop).toMatch(/^[A-Z§“].+\.$/);
   });
 
@@ -65,8 +69,9 @@ describe('path in words', () => {
       const from = nodes[ends.from];
       const to = nodes[ends.to];
       const step = { type: type as RelationshipType, from: from.id, to: to.id };
-      const forward = describePath({ length: 1, nodes: [from, to], relationships: [step] });
-      const backward = describePath({ length: 1, nodes: [to, from], relationships: [step] });
+      const phrases = PHRASES[type as RelationshipType];
+      const forward = describePath({ length: 1, nodes: [from, to], relationships: [step], steps: [{ phrase: phrases.forward }] });
+      const backward = describePath({ length: 1, nodes: [to, from], relationships: [step], steps: [{ phrase: phrases.backward }] });
       expect(forward.hops[0]).not.toEqual(backward.hops[0]);
       for (const words of [forward, backward]) {
         expect(words.hops).toHaveLength(1);
@@ -77,14 +82,14 @@ describe('path in words', () => {
 
   it('reads the stored direction: a paragraph is part of its objective, an objective includes it', () => {
     const step = { type: 'IN_OBJECTIVE' as const, from: 'Paragraph:22d', to: 'Objective:6' };
-    expect(describePath({ length: 1, nodes: [nodes.Paragraph, nodes.Objective], relationships: [step] }).hops[0]).toBe(
+    expect(describePath({ length: 1, nodes: [nodes.Paragraph, nodes.Objective], relationships: [step], steps: [{ phrase: 'is part of' }] }).hops[0]).toBe(
       '§22d is a paragraph of Objective 6 (Recruitment and labour).',
     );
-    expect(describePath({ length: 1, nodes: [nodes.Objective, nodes.Paragraph], relationships: [step] }).hops[0]).toBe(
+    expect(describePath({ length: 1, nodes: [nodes.Objective, nodes.Paragraph], relationships: [step], steps: [{ phrase: 'includes' }] }).hops[0]).toBe(
       'Objective 6 (Recruitment and labour) includes §22d.',
     );
     const mentions = { type: 'MENTIONS' as const, from: 'Paragraph:22d', to: 'Actor:trade-unions' };
-    expect(describePath({ length: 1, nodes: [nodes.Actor, nodes.Paragraph], relationships: [mentions] })).toEqual({
+    expect(describePath({ length: 1, nodes: [nodes.Actor, nodes.Paragraph], relationships: [mentions], steps: [{ phrase: 'mentioned in' }] })).toEqual({
       chain: 'Trade unions — mentioned in — §22d',
       hops: ['Trade unions is mentioned in §22d.'],
     });
@@ -129,13 +134,17 @@ describe('coverage matrix', () => {
   it('has one row per actor, 23 columns, and the paragraph counts of actors { objectives }', async () => {
     const response = await execute<{ objectives: Overview['objectives']; actors: { nodes: Overview['actors'] } }>(QUERIES.overview, SAMPLE_VARIABLES.overview);
     const overview: Overview = { objectives: response.data!.objectives, actors: response.data!.actors.nodes };
-    const matrix = coverageFromActors(overview);
+    const coverage = await execute<{ coverage: CoverageResult }>(QUERIES.coverage, SAMPLE_VARIABLES.coverage);
+    const matrix = coverageFromQuery(coverage.data!.coverage);
     expect(matrix.actors).toHaveLength(overview.actors.length);
     expect(matrix.objectives.map((o) => o.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
-    const tradeUnions = overview.actors.find((a) => a.key === 'trade-unions')!;
-    for (const edge of tradeUnions.objectives.edges) {
-      expect(matrix.cells.get(tradeUnions.id)?.get(edge.node.number)?.paragraphs).toBe(edge.paragraphs.length);
+    for (const actor of overview.actors) {
+      expect(matrix.cells.get(actor.id)?.size).toBe(actor.objectives.edges.length);
+      for (const edge of actor.objectives.edges) {
+        expect(matrix.cells.get(actor.id)?.get(edge.node.number)).toEqual({ paragraphs: edge.paragraphs.length, basis: edge.basis });
+      }
     }
+    const tradeUnions = overview.actors.find((a) => a.key === 'trade-unions')!;
     const { byActor } = coverageTotals(matrix);
     expect(byActor.get(tradeUnions.id)?.objectives).toBe(tradeUnions.objectives.edges.length);
     expect(matrix.maxParagraphs).toBeGreaterThan(0);

@@ -108,6 +108,14 @@ export const QUERIES = {
       ... on EntryPoint { level objective { number } }
     }
     relationships { type from to }
+    steps { phrase }
+  }
+}`,
+  coverage: `query ExplorerCoverage {
+  coverage {
+    rows { actor { id name category } }
+    columns { objective { id number title shortTitle } }
+    cells { actor { id } objective { number } paragraphCount basis }
   }
 }`,
   search: `query ExplorerSearch($query: String!, $first: Int!) {
@@ -210,6 +218,8 @@ export interface PathResult {
   length: number;
   nodes: PathNode[];
   relationships: { type: RelationshipType; from: string; to: string }[];
+  /** Each hop's relationship read in the direction walked, worded by the API (src/graph/explain.ts). */
+  steps: { phrase: string }[];
 }
 
 export async function loadShortestPath(from: string, to: string): Promise<PathResult | null> {
@@ -218,6 +228,19 @@ export async function loadShortestPath(from: string, to: string): Promise<PathRe
     { from, to },
   );
   return data.shortestPath;
+}
+
+// ---- Coverage: the actor × objective matrix, as the API computes it ----
+
+export interface CoverageResult {
+  rows: { actor: { id: string; name: string; category: ActorCategory } }[];
+  columns: { objective: OverviewObjective }[];
+  cells: { actor: { id: string }; objective: { number: number }; paragraphCount: number; basis: LinkBasis[] }[];
+}
+
+export async function loadCoverage(): Promise<CoverageResult> {
+  const data = await graphql<{ coverage: CoverageResult }>(QUERIES.coverage);
+  return data.coverage;
 }
 
 // ---- Search ----

@@ -1,6 +1,6 @@
-// The actor × objective coverage matrix. Pure: built here from `actors { objectives }`; when the
-// API gains a `coverage` query, only coverageFromActors() gives way to a loader of the same shape.
-import type { ActorCategory, LinkBasis, Overview } from './api.ts';
+// The actor × objective coverage matrix. Pure: built from the API's `coverage` query (the same links
+// as `actors { objectives }`), ordered for the table.
+import type { ActorCategory, CoverageResult, LinkBasis } from './api.ts';
 import { CATEGORY_ORDER } from './categories.ts';
 
 export interface CoverageCell {
@@ -20,20 +20,17 @@ export interface CoverageMatrix {
   maxParagraphs: number;
 }
 
-export function coverageFromActors(overview: Overview): CoverageMatrix {
-  const actors = [...overview.actors]
+export function coverageFromQuery(coverage: CoverageResult): CoverageMatrix {
+  const actors = coverage.rows
+    .map((row) => row.actor)
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.name.localeCompare(b.name, 'en'))
     .map(({ id, name, category }) => ({ id, name, category }));
-  const objectives = [...overview.objectives].sort((a, b) => a.number - b.number);
-  const cells = new Map<string, Map<number, CoverageCell>>();
+  const objectives = coverage.columns.map((column) => column.objective).sort((a, b) => a.number - b.number);
+  const cells = new Map<string, Map<number, CoverageCell>>(actors.map((actor) => [actor.id, new Map()]));
   let maxParagraphs = 0;
-  for (const actor of overview.actors) {
-    const row = new Map<number, CoverageCell>();
-    for (const edge of actor.objectives.edges) {
-      row.set(edge.node.number, { paragraphs: edge.paragraphs.length, basis: edge.basis });
-      maxParagraphs = Math.max(maxParagraphs, edge.paragraphs.length);
-    }
-    cells.set(actor.id, row);
+  for (const cell of coverage.cells) {
+    cells.get(cell.actor.id)?.set(cell.objective.number, { paragraphs: cell.paragraphCount, basis: cell.basis });
+    maxParagraphs = Math.max(maxParagraphs, cell.paragraphCount);
   }
   return { actors, objectives, cells, maxParagraphs };
 }

@@ -1,10 +1,10 @@
 // Wires the explorer together: load the overview, draw it, and keep the graph, the panel,
 // the path finder, the search box, the coverage table and the address bar in step.
 import './../style.css';
-import { loadOverview, type Overview } from './api.ts';
+import { loadCoverage, loadOverview, type Overview } from './api.ts';
 import { CATEGORIES, CATEGORY_ORDER, OBJECTIVE_COLOR } from './categories.ts';
 import { renderCoverage } from './coverage-table.ts';
-import { coverageFromActors } from './coverage.ts';
+import { coverageFromQuery } from './coverage.ts';
 import { h } from './dom.ts';
 import { buildGraph, GraphView } from './graph-view.ts';
 import { Panel } from './panel.ts';
@@ -116,6 +116,26 @@ async function start(): Promise<void> {
   byId('zoom-reset').addEventListener('click', () => view?.zoom('reset'));
 
   let coverageDrawn = false;
+  async function drawCoverage(): Promise<void> {
+    const panel = byId('coverage');
+    panel.setAttribute('aria-busy', 'true');
+    panel.replaceChildren(h('p', { class: 'hint' }, 'Loading the coverage matrix…'));
+    try {
+      const matrix = coverageFromQuery(await loadCoverage());
+      panel.replaceChildren(
+        renderCoverage(
+          matrix,
+          (actorId) => select(actorId, { centre: true, focus: true }),
+          (objectiveId) => select(objectiveId, { centre: true, focus: true }),
+        ),
+      );
+    } catch (error) {
+      coverageDrawn = false;
+      panel.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load the coverage matrix: ${(error as Error).message}`));
+    } finally {
+      panel.removeAttribute('aria-busy');
+    }
+  }
   const tabs = [byId<HTMLButtonElement>('tab-graph'), byId<HTMLButtonElement>('tab-coverage')];
   function showTab(name: 'graph' | 'coverage', focus = false): void {
     for (const tab of tabs) {
@@ -127,13 +147,7 @@ async function start(): Promise<void> {
     }
     if (name === 'coverage' && !coverageDrawn) {
       coverageDrawn = true;
-      byId('coverage').replaceChildren(
-        renderCoverage(
-          coverageFromActors(overview),
-          (actorId) => select(actorId, { centre: true, focus: true }),
-          (objectiveId) => select(objectiveId, { centre: true, focus: true }),
-        ),
-      );
+      void drawCoverage();
     }
     // Sigma measures its container; it was hidden while the other tab was shown.
     if (name === 'graph') view?.renderer.resize();

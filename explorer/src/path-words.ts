@@ -39,20 +39,6 @@ export function nodeShortName(node: PathNode): string {
   }
 }
 
-/** The link word between two neighbours of the chain, read from `from` towards `to` of the walk. */
-const CHAIN_WORDS: Record<RelationshipType, [forward: string, backward: string]> = {
-  IN_OBJECTIVE: ['is part of', 'includes'],
-  QUOTES: ['quotes', 'is quoted in'],
-  FILED_UNDER: ['is filed under', 'has filed under it'],
-  NAMES: ['names', 'is named in'],
-  MENTIONS: ['mentions', 'mentioned in'],
-  APPEARS_IN: ['appears in', 'uses'],
-  REFERS_TO: ['refers to', 'is referred to by'],
-  SUMMARY_LISTS: ['linked by the summary to', 'linked by the summary to'],
-  FOR_OBJECTIVE: ['belongs to', 'has'],
-  ENGAGES: ['engages', 'engaged by'],
-};
-
 /**
  * One sentence per relationship type and direction. `a` is the node the walk comes from,
  * `b` the one it goes to; `forward` is true when the stored relationship points from a to b.
@@ -85,7 +71,7 @@ function sentence(type: RelationshipType, forward: boolean, a: string, b: string
 }
 
 export interface PathInWords {
-  /** "Trade unions — mentioned in → §34e — is part of → Objective 18 — …" */
+  /** "Trade unions — mentioned in — §34e — is part of — Objective 18 — …", in the API's words (`Path.steps { phrase }`). */
   chain: string;
   /** One sentence per hop, in walking order. */
   hops: string[];
@@ -100,7 +86,7 @@ export function describePath(path: PathResult): PathInWords {
     const here = path.nodes[i]!;
     const forward = step.from === here.id;
     hops.push(sentence(step.type, forward, names[i]!, names[i + 1]!));
-    chain += ` — ${CHAIN_WORDS[step.type][forward ? 0 : 1]} — ${shortNames[i + 1]}`;
+    chain += ` — ${path.steps[i]!.phrase} — ${shortNames[i + 1]}`;
   });
   return { chain, hops };
 }

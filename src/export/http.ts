@@ -1,0 +1,43 @@
+// The exports as downloads: GET /export/graph.graphml, /export/graph.gexf, /export/graph.json,
+// /export/nodes.csv and /export/<TYPE>.csv, read from the store on each request.
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GraphStore } from '../store/graph-store.ts';
+import { EXPORT_FILE_NAMES, exportFiles } from './formats.ts';
+
+const PREFIX = '/export/';
+
+export function exportPlugin(store: GraphStore): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(PREFIX)) return;
+      const name = url.pathname.slice(PREFIX.length);
+      const format = EXPORT_FILE_NAMES.get(name);
+      const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+        endResponse(new fetchAPI.Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } }));
+      if (!format) return text(404, `No export ${JSON.stringify(name.slice(0, 80))}; try ${[...EXPORT_FILE_NAMES.keys()].slice(0, 4).join(', ')} or <TYPE>.csv\n`);
+      if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed\n', { allow: 'GET, HEAD' });
+      try {
+        const file = exportFiles(await store.exportGraph(), format).find((candidate) => candidate.name === name)!;
+        const body = Buffer.from(file.content);
+        endResponse(
+          new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+            status: 200,
+            headers: {
+              'content-type': file.contentType,
+              'content-disposition': `attachment; filename="${file.name}"`,
+              'content-length': String(body.byteLength),
+              'cache-control': 'no-cache',
+              'x-content-type-options': 'nosniff',
+            },
+          }),
+        );
+      } catch (error) {
+        // The store's coded errors (DATABASE_UNAVAILABLE, TIMEOUT) say what to do; anything else stays masked.
+        const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+        if (code === 'DATABASE_UNAVAILABLE' || code === 'TIMEOUT') return text(503, `${(error as Error).message}\n`, { 'retry-after': '5' });
+        return text(500, 'The export failed.\n');
+      }
+    },
+  };
+}
