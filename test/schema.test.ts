@@ -10,7 +10,11 @@ describe('schema.graphql', () => {
   it('has every name of the API contract', () => {
     const sdl = printedSchema();
     const fields: Record<string, string[]> = {
-      Query: ['node', 'actors', 'actor', 'objectives', 'objective', 'paragraph', 'paragraphs', 'referencePhrases', 'entryPoints', 'search', 'shortestPath', 'neighbourhood'],
+      Query: [
+        'node', 'actors', 'actor', 'objectives', 'objective', 'paragraph', 'paragraphs', 'referencePhrases', 'entryPoints', 'search', 'shortestPath', 'neighbourhood',
+        // The research queries (README, For researchers).
+        'allShortestPaths', 'paths', 'coMentions', 'actorNetwork', 'coverage', 'compareActors', 'quotes',
+      ],
       Actor: ['id', 'key', 'name', 'category', 'aliases', 'objectives', 'mentions', 'paragraphs', 'referencePhrases'],
       Objective: ['id', 'number', 'title', 'shortTitle', 'paragraph', 'paragraphs', 'actors', 'entryPoints'],
       Paragraph: ['id', 'ref', 'number', 'letter', 'section', 'objective', 'quotes', 'actors', 'referencePhrases', 'text'],
@@ -20,7 +24,14 @@ describe('schema.graphql', () => {
       ActorObjectiveEdge: ['basis', 'paragraphs', 'quotes', 'node'],
       ObjectiveActorEdge: ['basis', 'paragraphs', 'quotes', 'node'],
       SearchHit: ['score', 'snippet', 'node'],
-      Path: ['length', 'nodes', 'relationships'],
+      Path: ['length', 'nodes', 'relationships', 'steps', 'sentence'],
+      PathStep: ['from', 'to', 'relationship', 'phrase'],
+      CoMention: ['actor', 'weight', 'paragraphs'],
+      ActorNetwork: ['nodes', 'edges'],
+      WeightedEdge: ['from', 'to', 'weight', 'paragraphs'],
+      Coverage: ['rows', 'columns', 'cells'],
+      CoverageCell: ['actor', 'objective', 'paragraphCount', 'quoteCount', 'basis'],
+      ActorComparison: ['a', 'b', 'shared', 'onlyA', 'onlyB'],
       Subgraph: ['nodes', 'edges'],
       SubgraphNode: ['id', 'label', 'name'],
       Relationship: ['type', 'from', 'to'],
@@ -32,5 +43,7 @@ describe('schema.graphql', () => {
     }
     expect(sdl).toMatch(/enum LinkBasis \{[^}]*QUOTED[^}]*SUMMARY[^}]*ENTRY_POINT/);
     expect(sdl).toMatch(/enum EngagementLevel \{\s*REGIONAL\s*GLOBAL\s*\}/);
+    expect(sdl).toMatch(/enum NodeKind \{\s*Actor\s*Objective\s*Paragraph\s*Quote\s*ReferencePhrase\s*EntryPoint\s*\}/);
+    expect(sdl).toMatch(/input PathFilter \{[^}]*relationshipTypes: \[RelationshipType!\][^}]*nodeKinds: \[NodeKind!\]/);
   });
 });
