@@ -1,0 +1,579 @@
+// npm run bench: our server against the Neo4j GraphQL Library and against two floors, on one seeded
+// Neo4j it starts itself, then the same at 10x, 100x and 1000x the graph. Writes bench/results/latest.md.
+//
+// Systems, each its own process (none shares an event loop with the load generator, which is this one):
+//   ours-neo4j         our server (bench/serve.ts = createApp) on Neo4j
+//   ours-neo4j+cache   the same with RESPONSE_CACHE=1
+//   ours-memory        our server on the embedded store
+//   ours-memory+cache  the same with RESPONSE_CACHE=1
+//   neo4j-graphql      @neo4j/graphql 7 over the same database, served by graphql-yoga (bench/peers/neo4j-graphql.ts)
+//   cypher-floor       one hand-written Cypher statement per operation through the driver (bench/peers/cypher-floor.ts)
+//   graphql-js-floor   graphql-js execute over a precomputed plain object tree (bench/peers/graphql-floor.ts)
+//
+// Each cell: the answer is checked against our embedded store's (fingerprints in bench/queries.ts), then
+// a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
+// Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadSeedGraph } from '../seed/extract.ts';
+import { emptyDatabase, seedNeo4j, type SeedResult } from '../seed/load-neo4j.ts';
+import { loadConfig } from '../src/config.ts';
+import { Neo4jGraphStore } from '../src/store/neo4j/store.ts';
+import { createApp } from '../src/yoga.ts';
+import { startNeo4jLocal, type Neo4jLocal } from '../tools/neo4j-local-api.mjs';
+import { freePort } from '../tools/server-process.ts';
+import { BENCH_QUERIES, FLAGSHIP_PAGED_QUERY, FLAGSHIP_QUERY, type BenchQuery, type QueryName } from './queries.ts';
+import { actorCopiesOf, scaleGraph } from './scale.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_SECONDS = 1;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100,1000').split(',').map(Number);
+const SCALE_SECONDS = 4;
+/** Neo4j's heap: a 1000x bulk batch and the page cache must fit beside each other. */
+const NEO4J_HEAP = '2g';
+const NEO4J_PAGECACHE = '512m';
+
+type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor';
+
+interface Server {
+  name: string;
+  origin: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+interface Measurement {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+interface Cell extends Measurement {
+  rows: number;
+  same: boolean;
+  roundTrips?: number;
+}
+
+const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Starts `file` with tsx in its own process and resolves once it prints "listening <port>". */
+async function startProcess(name: string, file: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in 120 s: ${stderr.join('').slice(-2000)}`)), 120_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}) before listening: ${stderr.join('').slice(-2000)}`));
+    });
+  });
+  return {
+    name,
+    origin: `http://127.0.0.1:${port}`,
+    child,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function ourServer(name: string, env: Record<string, string>) {
+  return startProcess(name, 'bench/serve.ts', {
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    // Request logs off: the benchmark measures the GraphQL path, not pino writing to a pipe.
+    LOG_LEVEL: 'warn',
+    GRAPHIQL: 'false',
+    GRAPH_STATS: '0',
+    GRAPH_STATS_HEADER: '1',
+    ...env,
+  });
+}
+
+/** How to ask each system for one query: URL, body, and how to read its answer. */
+function requestFor(system: SystemName, server: Server, query: BenchQuery): { url: string; body: string; fingerprint: (data: any) => string[] } | null {
+  if (system === 'cypher-floor') return { url: `${server.origin}/${query.name}`, body: JSON.stringify(query.variables), fingerprint: query.fingerprint };
+  if (system === 'neo4j-graphql') {
+    if ('notExpressible' in query.peer) return null;
+    return { url: `${server.origin}/graphql`, body: JSON.stringify({ query: query.peer.document, variables: query.peer.variables }), fingerprint: query.peer.fingerprint };
+  }
+  return { url: `${server.origin}/graphql`, body: JSON.stringify({ query: query.document, variables: query.variables }), fingerprint: query.fingerprint };
+}
+
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any; bytes: number }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await response.text();
+  return { status: response.status, json: JSON.parse(text), bytes: Buffer.byteLength(text) };
+}
+
+async function load(url: string, body: string, seconds: number, connections: number): Promise<Measurement> {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// PROFILE: the db hits of the statements our Neo4j store runs for each query.
+
+async function dbHitsOf(driver: Driver, query: string, parameters: Record<string, unknown>): Promise<number> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`PROFILE ${query}`, parameters);
+    const sum = (plan: any): number => (plan.dbHits ?? 0) + (plan.children ?? []).reduce((total: number, child: any) => total + sum(child), 0);
+    return sum(result.summary.profile);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The statements our Neo4j store runs for one query, with their parameters, recorded by running the
+ * query through our app in this process over a driver whose transactions note what they run.
+ */
+async function storeStatements(driver: Driver, uri: string, query: BenchQuery): Promise<[string, string, Record<string, unknown>][]> {
+  const recorded: [string, Record<string, unknown>][] = [];
+  const bind = (target: object, property: string | symbol) => {
+    const value = Reflect.get(target, property);
+    return typeof value === 'function' ? value.bind(target) : value;
+  };
+  const recordingTx = (tx: object) =>
+    new Proxy(tx, {
+      get: (target, property) =>
+        property === 'run'
+          ? (statement: string, parameters: Record<string, unknown>) => {
+              recorded.push([statement, parameters]);
+              return (target as { run: Function }).run(statement, parameters);
+            }
+          : bind(target, property),
+    });
+  const recordingDriver = new Proxy(driver, {
+    get: (target, property) =>
+      property === 'session'
+        ? (config: object) => {
+            const session = target.session(config);
+            return new Proxy(session, {
+              get: (inner, name) =>
+                name === 'executeRead'
+                  ? (work: (tx: object) => unknown, txConfig: object) => inner.executeRead((tx) => work(recordingTx(tx)) as Promise<unknown>, txConfig)
+                  : bind(inner, name),
+            });
+          }
+        : bind(target, property),
+  });
+  const store = await Neo4jGraphStore.connect(loadConfig({ NEO4J_URI: uri }));
+  const queries = (store as unknown as { queries: Record<string, string | Record<string, string>> }).queries;
+  const names: [string, string][] = Object.entries(queries).flatMap(([name, value]) =>
+    typeof value === 'string' ? [[name, value] as [string, string]] : Object.entries(value).map(([inner, text]) => [`${name}.${inner}`, text] as [string, string]),
+  );
+  (store as unknown as { driver: Driver }).driver = recordingDriver;
+  try {
+    const app = createApp(store, loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: uri }));
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: query.document, variables: query.variables }),
+    });
+    await response.text();
+  } finally {
+    (store as unknown as { driver: Driver }).driver = driver;
+  }
+  // Name each statement by the store's query it came from (a template by the text before its first placeholder).
+  const nameOf = (statement: string) =>
+    names.find(([, text]) => text === statement)?.[0] ?? names.find(([, text]) => text.includes('{{') && statement.startsWith(text.slice(0, text.indexOf('{{'))))?.[0] ?? 'unknown';
+  return recorded.map(([statement, parameters]) => [nameOf(statement), statement, parameters]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface ScaleRow {
+  factor: number;
+  nodes: number;
+  relationships: number;
+  seed: SeedResult;
+  wipeMs: number;
+  memoryHeapMB: number;
+  memoryBuildMs: number;
+  flagship: { neo4jP50: number; memoryP50: number; quotes: number; bytes: number; neo4jDbHits: number };
+  paged: { neo4jP50: number; memoryP50: number; quotes: number; bytes: number };
+}
+
+function machine() {
+  const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /model name\s*:\s*(.+)/.exec(cpuInfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return { nproc: cpus().length, memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, cpu: model.trim() };
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main() {
+  const started = performance.now();
+  const loadAtStart = loadavg();
+  const dataDir = await mkdtemp(join(tmpdir(), 'gcm-graph-bench-'));
+  const servers: Server[] = [];
+  let local: Neo4jLocal | undefined;
+  let driver: Driver | undefined;
+  const stopAll = async () => {
+    await Promise.allSettled(servers.map((server) => server.stop()));
+    await driver?.close();
+    await local?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+  try {
+    log('starting Neo4j');
+    process.env.NEO4J_HEAP = NEO4J_HEAP;
+    process.env.NEO4J_PAGECACHE = NEO4J_PAGECACHE;
+    local = await startNeo4jLocal({ port: 0, dataDir });
+    driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', ''));
+    const neo4jVersion = await driver
+      .executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS version')
+      .then((result) => result.records[0]!.get('version') as string);
+    const { graph } = loadSeedGraph();
+    const firstSeed = await seedNeo4j(driver, graph);
+    const secondSeed = await seedNeo4j(driver, graph);
+    log(`seeded: fresh ${firstSeed.elapsedMs} ms (${firstSeed.mode}), again ${secondSeed.elapsedMs} ms (${secondSeed.mode})`);
+
+    log('starting the systems');
+    const neo4jEnv = { BENCH_STORE: 'neo4j', NEO4J_URI: local.uri };
+    const systems = new Map<SystemName, Server>();
+    const start = async (name: SystemName, server: Promise<Server>) => {
+      const started = await server;
+      servers.push(started);
+      systems.set(name, started);
+    };
+    await start('ours-neo4j', ourServer('ours-neo4j', neo4jEnv));
+    await start('ours-neo4j+cache', ourServer('ours-neo4j+cache', { ...neo4jEnv, RESPONSE_CACHE: '1' }));
+    await start('ours-memory', ourServer('ours-memory', { BENCH_STORE: 'memory' }));
+    await start('ours-memory+cache', ourServer('ours-memory+cache', { BENCH_STORE: 'memory', RESPONSE_CACHE: '1' }));
+    await start('neo4j-graphql', startProcess('neo4j-graphql', 'bench/peers/neo4j-graphql.ts', { NEO4J_URI: local.uri }));
+    await start('cypher-floor', startProcess('cypher-floor', 'bench/peers/cypher-floor.ts', { NEO4J_URI: local.uri }));
+    await start('graphql-js-floor', startProcess('graphql-js-floor', 'bench/peers/graphql-floor.ts', {}));
+    const systemNames = [...systems.keys()];
+
+    // ---- The table at factor 1.
+    const cells = new Map<string, Cell | { notExpressible: string }>();
+    const dbHits = new Map<QueryName, [string, number][]>();
+    for (const query of BENCH_QUERIES) {
+      const referenceRequest = requestFor('ours-memory', systems.get('ours-memory')!, query)!;
+      const reference = query.fingerprint((await post(referenceRequest.url, referenceRequest.body)).json.data);
+      const runnable: { system: SystemName; url: string; body: string; cell: Cell }[] = [];
+      for (const system of systemNames) {
+        const server = systems.get(system)!;
+        const request = requestFor(system, server, query);
+        if (!request) {
+          cells.set(`${query.name}|${system}`, { notExpressible: (query.peer as { notExpressible: string }).notExpressible });
+          continue;
+        }
+        const answer = await post(request.url, request.body, system.startsWith('ours') ? { 'x-graph-stats': '1' } : {});
+        if (answer.status !== 200 || answer.json.errors) throw new Error(`${system} ${query.name}: ${answer.status} ${JSON.stringify(answer.json.errors ?? answer.json).slice(0, 500)}`);
+        const lines = request.fingerprint(answer.json.data);
+        const same = JSON.stringify(lines) === JSON.stringify(reference);
+        if (!same) log(`${system} ${query.name}: answer differs from the embedded store's (${lines.length} vs ${reference.length} lines)`);
+        const cell: Cell = { rows: lines.length, same, reqPerSec: 0, p50: 0, p99: 0, errors: 0, roundTrips: answer.json.extensions?.stats?.storeRoundTrips };
+        cells.set(`${query.name}|${system}`, cell);
+        runnable.push({ system, url: request.url, body: request.body, cell });
+      }
+      for (const run of runnable) await load(run.url, run.body, WARM_UP_SECONDS, CONNECTIONS);
+      const rounds = new Map<SystemName, Measurement[]>();
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const run of runnable) {
+          const measurement = await load(run.url, run.body, ROUND_SECONDS, CONNECTIONS);
+          rounds.set(run.system, [...(rounds.get(run.system) ?? []), measurement]);
+        }
+      }
+      for (const run of runnable) {
+        const measured = rounds.get(run.system)!;
+        Object.assign(run.cell, {
+          reqPerSec: median(measured.map((m) => m.reqPerSec)),
+          p50: median(measured.map((m) => m.p50)),
+          p99: median(measured.map((m) => m.p99)),
+          errors: measured.reduce((total, m) => total + m.errors, 0),
+        });
+      }
+      const hits: [string, number][] = [];
+      for (const [name, statement, parameters] of await storeStatements(driver, local.uri, query)) hits.push([name, await dbHitsOf(driver, statement, parameters)]);
+      dbHits.set(query.name, hits);
+      log(
+        `${query.name}: ` +
+          runnable.map((run) => `${run.system} ${Math.round(run.cell.reqPerSec)} req/s p50 ${run.cell.p50} ms${run.cell.same ? '' : ' (DIFFERS)'}`).join(', '),
+      );
+    }
+
+    // ---- Scale: seed throughput, embedded heap, flagship p50 at first: 20 on both stores.
+    for (const name of ['ours-neo4j+cache', 'ours-memory', 'ours-memory+cache', 'neo4j-graphql', 'cypher-floor', 'graphql-js-floor'] as const) {
+      await systems.get(name)!.stop();
+    }
+    const ourNeo4j = systems.get('ours-neo4j')!;
+    const flagshipBody = JSON.stringify({ query: FLAGSHIP_QUERY, variables: { first: 20 } });
+    const pagedBody = JSON.stringify({ query: FLAGSHIP_PAGED_QUERY, variables: { first: 20 } });
+    const quotesIn = (data: any): number =>
+      (data.actors.edges as any[]).reduce((total, { node }) => total + node.objectives.edges.reduce((sum: number, edge: any) => sum + edge.quotes.length, 0), 0);
+    const scaleRows: ScaleRow[] = [];
+    for (const factor of FACTORS) {
+      const scaled = scaleGraph(graph, factor);
+      const wipeStarted = performance.now();
+      await emptyDatabase(driver);
+      const wipeMs = performance.now() - wipeStarted;
+      const seed = await seedNeo4j(driver, scaled);
+      log(`factor ${factor}: ${scaled.relationships.length} relationships seeded in ${seed.elapsedMs} ms (${seed.mode}, writes ${seed.writeMs} ms)`);
+      const probe = await new Promise<{ heapBytes: number; buildMs: number }>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory-probe.ts', String(factor)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+        child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`memory probe exited ${code}`))));
+      });
+      const memoryServer = await ourServer(`ours-memory x${factor}`, { BENCH_STORE: 'memory', BENCH_SCALE: String(factor), NODE_OPTIONS: '--max-old-space-size=6144' });
+      servers.push(memoryServer);
+      const answers = await Promise.all([ourNeo4j, memoryServer].map((server) => post(`${server.origin}/graphql`, flagshipBody)));
+      const [neo4jAnswer, memoryAnswer] = answers;
+      for (const answer of answers) if (answer!.status !== 200 || answer!.json.errors) throw new Error(`flagship at factor ${factor}: ${JSON.stringify(answer!.json.errors)}`);
+      const same = JSON.stringify(BENCH_QUERIES[0]!.fingerprint(neo4jAnswer!.json.data)) === JSON.stringify(BENCH_QUERIES[0]!.fingerprint(memoryAnswer!.json.data));
+      if (!same) log(`factor ${factor}: the stores' flagship answers differ`);
+      const quotes = quotesIn(neo4jAnswer!.json.data);
+      const pagedAnswer = await post(`${ourNeo4j.origin}/graphql`, pagedBody);
+      if (pagedAnswer.status !== 200 || pagedAnswer.json.errors) throw new Error(`paged flagship at factor ${factor}: ${JSON.stringify(pagedAnswer.json.errors)}`);
+      const p50s: Record<string, number> = {};
+      for (const [name, server, body] of [
+        ['neo4j', ourNeo4j, flagshipBody],
+        ['memory', memoryServer, flagshipBody],
+        ['neo4jPaged', ourNeo4j, pagedBody],
+        ['memoryPaged', memoryServer, pagedBody],
+      ] as const) {
+        await load(`${server.origin}/graphql`, body, WARM_UP_SECONDS, 1);
+        p50s[name] = (await load(`${server.origin}/graphql`, body, SCALE_SECONDS, 1)).p50;
+      }
+      await memoryServer.stop();
+      servers.splice(servers.indexOf(memoryServer), 1);
+      let neo4jDbHits = 0;
+      for (const [, statement, parameters] of await storeStatements(driver, local.uri, BENCH_QUERIES[0]!)) neo4jDbHits += await dbHitsOf(driver, statement, parameters);
+      scaleRows.push({
+        factor,
+        nodes: scaled.nodes.length,
+        relationships: scaled.relationships.length,
+        seed,
+        wipeMs,
+        memoryHeapMB: probe.heapBytes / 2 ** 20,
+        memoryBuildMs: probe.buildMs,
+        flagship: { neo4jP50: p50s.neo4j!, memoryP50: p50s.memory!, quotes, bytes: neo4jAnswer!.bytes, neo4jDbHits },
+        paged: { neo4jP50: p50s.neo4jPaged!, memoryP50: p50s.memoryPaged!, quotes: quotesIn(pagedAnswer.json.data), bytes: pagedAnswer.bytes },
+      });
+      log(`factor ${factor}: flagship p50 ${JSON.stringify(p50s)}; ${quotes} quotes, ${neo4jAnswer!.bytes} bytes; heap ${Math.round(probe.heapBytes / 2 ** 20)} MB`);
+    }
+
+    const report = renderReport({
+      machine: machine(),
+      loadAtStart,
+      loadAtEnd: loadavg(),
+      neo4jVersion,
+      firstSeed,
+      secondSeed,
+      systemNames,
+      cells,
+      dbHits,
+      scaleRows,
+      elapsedS: (performance.now() - started) / 1000,
+    });
+    await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+    await writeFile(join(ROOT, 'bench/results/latest.md'), report);
+    log(`wrote bench/results/latest.md in ${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    await stopAll();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface ReportInput {
+  machine: ReturnType<typeof machine>;
+  loadAtStart: number[];
+  loadAtEnd: number[];
+  neo4jVersion: string;
+  firstSeed: SeedResult;
+  secondSeed: SeedResult;
+  systemNames: SystemName[];
+  cells: Map<string, Cell | { notExpressible: string }>;
+  dbHits: Map<QueryName, [string, number][]>;
+  scaleRows: ScaleRow[];
+  elapsedS: number;
+}
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const ratio = (value: number) => `${value.toFixed(2)}x`;
+
+function renderReport(input: ReportInput): string {
+  const { cells } = input;
+  const cellOf = (query: QueryName, system: SystemName) => cells.get(`${query}|${system}`);
+  const measured = (query: QueryName, system: SystemName) => {
+    const cell = cellOf(query, system);
+    return cell && !('notExpressible' in cell) ? cell : undefined;
+  };
+
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(
+    `Written by \`npm run bench\` (bench/run.ts) in ${Math.round(input.elapsedS)} s. Each cell: the answer checked against the embedded store's, ` +
+      `a ${WARM_UP_SECONDS} s warm-up, then ${ROUNDS} runs of ${ROUND_SECONDS} s with ${CONNECTIONS} autocannon connections, the systems interleaved run by run; ` +
+      'the medians are shown. The machine is shared (2 cores, other work running: see the load average), so compare within a row, as ratios.',
+    '',
+  );
+
+  lines.push('## Machine and versions', '');
+  lines.push(`- machine: ${input.machine.nproc} CPUs (${input.machine.cpu}), ${input.machine.memoryGiB} GiB memory`);
+  lines.push(`- load average (1/5/15 min): ${input.loadAtStart.map((l) => fixed(l, 2)).join(' / ')} at the start, ${input.loadAtEnd.map((l) => fixed(l, 2)).join(' / ')} at the end`);
+  lines.push(`- node ${process.version}; ${input.neo4jVersion} (embedded, tools/neo4j-local, heap ${NEO4J_HEAP}, page cache ${NEO4J_PAGECACHE})`);
+  lines.push(
+    `- packages: ${['graphql', 'graphql-yoga', '@pothos/core', 'dataloader', 'neo4j-driver', '@neo4j/graphql', '@graphql-yoga/plugin-response-cache', 'autocannon']
+      .map((name) => `${name} ${packageVersion(name)}`)
+      .join(', ')}`,
+  );
+  lines.push(`- command: \`npm run bench\`${process.env.BENCH_FACTORS || process.env.BENCH_ROUNDS || process.env.BENCH_ROUND_SECONDS || process.env.BENCH_CONNECTIONS ? ` with ${['BENCH_FACTORS', 'BENCH_ROUNDS', 'BENCH_ROUND_SECONDS', 'BENCH_CONNECTIONS'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`).join(' ')}` : ''}`);
+  lines.push(`- our servers: bench/serve.ts (createApp, as src/server.ts), NODE_ENV=production, LOG_LEVEL=warn, default limits; "+cache" is RESPONSE_CACHE=1`);
+  lines.push('');
+
+  lines.push('## Throughput and latency (the real graph, factor 1)', '');
+  lines.push('req/s, p50 / p99 in ms; "vs ours-neo4j" is req/s relative to our server on Neo4j. "rows" counts the lines of the answer\'s fingerprint (bench/queries.ts): equal rows and ✓ mean the same data as the embedded store. "trips" is our store round trips for the query.', '');
+  lines.push('| query | system | req/s | p50 | p99 | vs ours-neo4j | rows | same | trips | errors |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|:-:|---:|---:|');
+  for (const query of BENCH_QUERIES) {
+    const base = measured(query.name, 'ours-neo4j');
+    for (const system of input.systemNames) {
+      const cell = cellOf(query.name, system);
+      if (!cell) continue;
+      if ('notExpressible' in cell) {
+        lines.push(`| ${query.name} | ${system} | – | – | – | – | – | – | – | ${cell.notExpressible} |`);
+        continue;
+      }
+      lines.push(
+        `| ${query.name} | ${system} | ${Math.round(cell.reqPerSec)} | ${cell.p50} | ${cell.p99} | ${base ? ratio(cell.reqPerSec / base.reqPerSec) : '–'} | ${cell.rows} | ${cell.same ? '✓' : '✗'} | ${cell.roundTrips ?? ''} | ${cell.errors} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('Queries:', '');
+  for (const query of BENCH_QUERIES) lines.push(`- **${query.name}**: ${query.title}`);
+  lines.push('');
+
+  lines.push('## Goals', '');
+  const goals: string[] = [];
+  const flagshipOurs = measured('flagship', 'ours-neo4j');
+  const flagshipPeer = measured('flagship', 'neo4j-graphql');
+  if (flagshipOurs && flagshipPeer) {
+    const value = flagshipOurs.reqPerSec / flagshipPeer.reqPerSec;
+    goals.push(`| ours-neo4j ≥ 1.5x the req/s of @neo4j/graphql on the flagship | ${ratio(value)} | ${value >= 1.5 ? 'met' : 'not met'} |`);
+  }
+  const shared = BENCH_QUERIES.filter((query) => measured(query.name, 'neo4j-graphql') && measured(query.name, 'ours-neo4j'));
+  const sharedRatios = shared.map((query) => [query.name, measured(query.name, 'ours-neo4j')!.reqPerSec / measured(query.name, 'neo4j-graphql')!.reqPerSec] as const);
+  if (sharedRatios.length) {
+    const worst = sharedRatios.reduce((a, b) => (b[1] < a[1] ? b : a));
+    goals.push(
+      `| ours-neo4j never slower than @neo4j/graphql on a shared query (${shared.map((q) => q.name).join(', ')}) | lowest ${ratio(worst[1])} (${worst[0]}) | ${worst[1] >= 1 ? 'met' : 'not met'} |`,
+    );
+  }
+  for (const query of BENCH_QUERIES) {
+    const ours = measured(query.name, 'ours-neo4j');
+    const floor = measured(query.name, 'cypher-floor');
+    if (ours && floor) {
+      const value = ours.p50 / floor.p50;
+      goals.push(`| ours-neo4j p50 within 1.5x of the Cypher floor: ${query.name} | ${ratio(value)} (${ours.p50} vs ${floor.p50} ms) | ${value <= 1.5 ? 'met' : 'not met'} |`);
+    }
+  }
+  for (const query of BENCH_QUERIES) {
+    const ours = measured(query.name, 'ours-memory');
+    const floor = measured(query.name, 'graphql-js-floor');
+    if (ours && floor) {
+      const value = floor.reqPerSec / ours.reqPerSec;
+      goals.push(`| ours-memory within 2x of the graphql-js floor (req/s): ${query.name} | floor ${ratio(value)} ours | ${value <= 2 ? 'met' : 'not met'} |`);
+    }
+  }
+  const largest = input.scaleRows.at(-1);
+  if (largest) {
+    const throughput = largest.relationships / (largest.seed.writeMs / 1000);
+    const overall = largest.relationships / (largest.seed.elapsedMs / 1000);
+    goals.push(
+      `| seed ≥ 100k relationships/s at factor ${largest.factor} | ${Math.round(throughput / 1000)}k/s writing (${Math.round(overall / 1000)}k/s with schema and counts) | ${throughput >= 100_000 ? 'met' : 'not met'} |`,
+    );
+  }
+  const first = input.scaleRows[0];
+  if (first && largest && largest !== first) {
+    for (const [variant, label] of [['flagship', 'flagship (first: 20)'], ['paged', 'flagship with quotes(first: 5)']] as const) {
+      for (const [store, key] of [['Neo4j', 'neo4jP50'], ['embedded', 'memoryP50']] as const) {
+        const value = largest[variant][key] / Math.max(first[variant][key], 1);
+        goals.push(
+          `| ${label} p50 at factor ${largest.factor} ≤ 3x factor ${first.factor}, ${store} store | ${ratio(value)} (${largest[variant][key]} vs ${first[variant][key]} ms) | ${value <= 3 ? 'met' : 'not met'} |`,
+        );
+      }
+    }
+  }
+  lines.push('| goal | measured | |', '|---|---|---|', ...goals, '');
+
+  lines.push('## Scale (bench/scale.ts)', '');
+  lines.push(
+    'Factor N copies paragraphs and quotes N times and actors ⌈√N⌉ times (objectives stay 23), so each actor copy carries ~√N times the quotes of its original. ' +
+      'Seed: into the emptied database (CREATE; in batches of their own transactions from 50k relationships). Heap: the embedded store after a full GC (node --expose-gc). ' +
+      `Flagship: actors(first: 20) with all their objective edges and every edge quote; paged: the same with quotes(first: 5) per edge. p50 over ${SCALE_SECONDS} s on 1 connection (latencies under 1 ms show as 0 or 1).`,
+    '',
+  );
+  lines.push('| factor | actors | nodes | relationships | seed mode | seed ms (writes) | relationships/s (writes) | embedded heap MB | embedded build ms | flagship quotes | flagship bytes | Neo4j db hits | p50 Neo4j ms | p50 embedded ms | paged quotes | paged bytes | paged p50 Neo4j ms | paged p50 embedded ms |');
+  lines.push('|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of input.scaleRows) {
+    lines.push(
+      `| ${row.factor} | ${27 * actorCopiesOf(row.factor)} | ${row.nodes} | ${row.relationships} | ${row.seed.mode} | ${row.seed.elapsedMs} (${row.seed.writeMs}) | ${Math.round(row.relationships / (row.seed.writeMs / 1000))} | ${fixed(row.memoryHeapMB)} | ${row.memoryBuildMs} | ${row.flagship.quotes} | ${row.flagship.bytes} | ${row.flagship.neo4jDbHits} | ${row.flagship.neo4jP50} | ${row.flagship.memoryP50} | ${row.paged.quotes} | ${row.paged.bytes} | ${row.paged.neo4jP50} | ${row.paged.memoryP50} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    `Seeding the real graph: ${input.firstSeed.elapsedMs} ms into a fresh database (${input.firstSeed.mode}; schema ${input.firstSeed.schemaMs} ms, writes ${input.firstSeed.writeMs} ms), ` +
+      `${input.secondSeed.elapsedMs} ms again over it (${input.secondSeed.mode}; writes ${input.secondSeed.writeMs} ms).`,
+    '',
+  );
+
+  lines.push('## PROFILE: db hits of our Neo4j store\'s statements (factor 1)', '');
+  lines.push('Recorded by running each query through our app over a driver that notes each statement, then PROFILE of each (statements named by the store\'s query table, src/store/neo4j/store.ts).', '');
+  lines.push('| query | statement | db hits |', '|---|---|---:|');
+  for (const [query, hits] of input.dbHits) for (const [name, count] of hits) lines.push(`| ${query} | ${name} | ${count} |`);
+  lines.push('');
+  return `${lines.join('\n')}\n`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
