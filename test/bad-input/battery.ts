@@ -56,7 +56,18 @@ export const STRING_SITES: [site: string, query: string][] = [
   ['Actor.mentions(after:)', 'query ($s: String) { actor(key: "trade-unions") { mentions(first: 2, after: $s) { totalCount } } }'],
   ['Actor.paragraphs(before:)', 'query ($s: String) { actor(key: "trade-unions") { paragraphs(last: 2, before: $s) { totalCount } } }'],
   ['Objective.actors(after:)', 'query ($s: String) { objective(number: 18) { actors(first: 2, after: $s) { totalCount } } }'],
+  ['actors(nameContains:)', 'query ($s: String) { actors(nameContains: $s, first: 5) { totalCount nodes { key } } }'],
+  ['paragraphs(text:)', 'query ($s: String) { paragraphs(text: $s, first: 5) { totalCount nodes { ref } } }'],
+  ['quotes(actor:)', 'query ($s: String) { quotes(actor: $s, first: 5) { totalCount } }'],
+  ['quotes(text:)', 'query ($s: String) { quotes(text: $s, first: 5) { totalCount nodes { id } } }'],
+  ['quotes(after:)', 'query ($s: String) { quotes(first: 2, after: $s) { totalCount } }'],
+  ['allShortestPaths(from:)', 'query ($s: ID!) { allShortestPaths(from: $s, to: "Actor:gfmd", first: 3) { length } }'],
+  ['paths(to:)', 'query ($s: ID!) { paths(from: "Actor:trade-unions", to: $s, maxHops: 3, first: 3) { length } }'],
+  ['coMentions(actor:)', 'query ($s: String!) { coMentions(actor: $s, first: 5) { weight actor { key } } }'],
+  ['compareActors(a:)', 'query ($s: String!) { compareActors(a: $s, b: "iom") { similarity } }'],
+  ['compareActors(b:)', 'query ($s: String!) { compareActors(a: "trade-unions", b: $s) { similarity } }'],
   ['actors(category:) as an enum', 'query ($s: ActorCategory) { actors(category: $s) { totalCount } }'],
+  ['neighbourhood(nodeKinds:) as an enum list', 'query ($s: [NodeKind!]) { neighbourhood(id: "Actor:iom", nodeKinds: $s) { nodes { id } } }'],
   ['entryPoints(level:) as an enum', 'query ($s: EngagementLevel) { entryPoints(level: $s) { id } }'],
 ];
 
