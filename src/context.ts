@@ -21,6 +21,8 @@ const MAX_BATCH_SIZE = 1000;
 export function createLoaders(store: GraphStore) {
   const nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, PageOf<unknown>>>();
+  const actorLinkLoaders = new Map<number | null, DataLoader<string, ObjectiveLink[]>>();
+  const objectiveLinkLoaders = new Map<number | null, DataLoader<number, ObjectiveLink[]>>();
 
   const loaders = {
     node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
@@ -43,15 +45,31 @@ export function createLoaders(store: GraphStore) {
       return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
     },
 
-    objectiveLinksOfActor: new DataLoader<string, ObjectiveLink[]>(
-      async (keys) => primeWithLinks(await store.objectiveLinksOfActors(keys)),
-      { maxBatchSize: MAX_BATCH_SIZE },
-    ),
-    actorLinksOfObjective: new DataLoader<number, ObjectiveLink[]>(
-      async (numbers) => primeWithLinks(await store.actorLinksOfObjectives(numbers)),
-      { maxBatchSize: MAX_BATCH_SIZE },
-    ),
+    /** Every link of each actor with all its quotes. */
+    get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
+      return loaders.objectiveLinksOfActorWithQuotes(null);
+    },
+    get actorLinksOfObjective(): DataLoader<number, ObjectiveLink[]> {
+      return loaders.actorLinksOfObjectiveWithQuotes(null);
+    },
+
+    /** The links with at most `quotesPerLink` quotes each (null: all): what `edges { quotes(first:) }` needs, and no more. */
+    objectiveLinksOfActorWithQuotes(quotesPerLink: number | null): DataLoader<string, ObjectiveLink[]> {
+      return linkLoader(actorLinkLoaders, quotesPerLink, (keys) => store.objectiveLinksOfActors(keys, quotesPerLink));
+    },
+    actorLinksOfObjectiveWithQuotes(quotesPerLink: number | null): DataLoader<number, ObjectiveLink[]> {
+      return linkLoader(objectiveLinkLoaders, quotesPerLink, (numbers) => store.actorLinksOfObjectives(numbers, quotesPerLink));
+    },
   };
+
+  function linkLoader<K>(cache: Map<number | null, DataLoader<K, ObjectiveLink[]>>, quotesPerLink: number | null, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
+    let loader = cache.get(quotesPerLink);
+    if (!loader) {
+      loader = new DataLoader<K, ObjectiveLink[]>(async (keys) => primeWithLinks(await load(keys)), { maxBatchSize: MAX_BATCH_SIZE });
+      cache.set(quotesPerLink, loader);
+    }
+    return loader;
+  }
 
   /** Links carry their nodes; caching them spares the next level (e.g. quote → paragraph) a store call. */
   function primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {

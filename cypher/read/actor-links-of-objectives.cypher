@@ -14,21 +14,23 @@ CALL (o) {
 }
 WITH objectiveNumber, o, a, collect(DISTINCT basis) AS bases, collect(DISTINCT p) AS paragraphs, collect(DISTINCT q) AS quotes
 WITH objectiveNumber, a, {
-  actor: properties(a),
-  objective: properties(o),
+  actor: a {.*, searchText: null},
+  objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
     UNWIND paragraphs AS p
     WITH p
     ORDER BY p.order, p.key
-    RETURN properties(p)
+    RETURN p {.*, searchText: null}
   },
   quotes: COLLECT {
     UNWIND quotes AS q
     WITH q
     ORDER BY q.sourceLine, q.key
-    RETURN properties(q)
-  }
+    LIMIT $quotesPerLink
+    RETURN q {.*, searchText: null}
+  },
+  quoteCount: size(quotes)
 } AS link
 ORDER BY a.name, a.key
 RETURN objectiveNumber, collect(link) AS links

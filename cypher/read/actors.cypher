@@ -14,7 +14,7 @@ CALL () {
   ORDER BY mentions DESC, a.name, a.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(properties(a)) AS rows
+  RETURN collect(a {.*, searchText: null}) AS rows
 }
 RETURN rows, COUNT {
   MATCH (a:Actor)

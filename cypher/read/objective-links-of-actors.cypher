@@ -1,6 +1,7 @@
 // For each actor key, its links to objectives by objective number (ObjectiveLink in src/store/graph-store.ts):
 // QUOTED through a quote filed under or naming the actor, from a paragraph of the objective (with those
-// paragraphs and quotes); SUMMARY through the source's summary; ENTRY_POINT through an entry point.
+// paragraphs and quotes, the first $quotesPerLink of them, and how many); SUMMARY through the source's summary;
+// ENTRY_POINT through an entry point.
 UNWIND $actorKeys AS actorKey
 MATCH (a:Actor {key: actorKey})
 CALL (a) {
@@ -15,21 +16,23 @@ CALL (a) {
 }
 WITH actorKey, a, o, collect(DISTINCT basis) AS bases, collect(DISTINCT p) AS paragraphs, collect(DISTINCT q) AS quotes
 WITH actorKey, o, {
-  actor: properties(a),
-  objective: properties(o),
+  actor: a {.*, searchText: null},
+  objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
     UNWIND paragraphs AS p
     WITH p
     ORDER BY p.order, p.key
-    RETURN properties(p)
+    RETURN p {.*, searchText: null}
   },
   quotes: COLLECT {
     UNWIND quotes AS q
     WITH q
     ORDER BY q.sourceLine, q.key
-    RETURN properties(q)
-  }
+    LIMIT $quotesPerLink
+    RETURN q {.*, searchText: null}
+  },
+  quoteCount: size(quotes)
 } AS link
 ORDER BY o.number, o.key
 RETURN actorKey, collect(link) AS links

@@ -1,3 +1,3 @@
 MATCH (o:Objective)
-RETURN properties(o) AS properties
+RETURN o {.*, searchText: null} AS properties
 ORDER BY o.number, o.key

@@ -1,3 +1,3 @@
 MATCH (r:ReferencePhrase)
-RETURN properties(r) AS properties
+RETURN r {.*, searchText: null} AS properties
 ORDER BY r.sourceLine, r.key

@@ -7,6 +7,6 @@ CALL (n) {
   ORDER BY m.order, m.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(properties(m)) AS rows
+  RETURN collect(m {.*, searchText: null}) AS rows
 }
 RETURN key, rows, COUNT { MATCH (n)<-[:IN_OBJECTIVE]-(m:Paragraph) } AS totalCount

@@ -7,6 +7,6 @@ CALL (n) {
   ORDER BY m.name, m.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(properties(m)) AS rows
+  RETURN collect(m {.*, searchText: null}) AS rows
 }
 RETURN key, rows, COUNT { MATCH (n)-[:FILED_UNDER|NAMES]->(m:Actor) RETURN DISTINCT m } AS totalCount

@@ -17,7 +17,7 @@ CALL () {
   LIMIT $first
   WITH [candidate IN candidates WHERE candidate.types = firstTypes][0].path AS path
   RETURN collect({
-    nodes: [n IN nodes(path) | {label: labels(n)[0], properties: properties(n)}],
+    nodes: [n IN nodes(path) | {label: labels(n)[0], properties: n {.*, searchText: null}}],
     relationships: [r IN relationships(path) | {
       type: type(r),
       fromLabel: labels(startNode(r))[0],

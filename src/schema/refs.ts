@@ -18,6 +18,7 @@ import {
 } from '../graph/model.ts';
 import type { CoMention, CoMentionEdge, ObjectiveLink, PathResult, PathStep, SubgraphResult } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
+import { checkPageSize } from './pagination.ts';
 
 // Every GraphQL type's ref in one place, so that type files can point at each other without import cycles.
 export const ActorRef = builder.objectRef<ActorNode>('Actor');
@@ -151,8 +152,15 @@ builder.interfaceType(LinkEdgeInterface, {
     }),
     quotes: t.field({
       type: [QuoteRef],
-      description: 'The quoted text behind those paragraphs: quotes filed under or naming the actor.',
-      resolve: (edge) => linkOf(edge).quotes,
+      description:
+        'The quoted text behind those paragraphs: quotes filed under or naming the actor, in source order; the first `first` of them when given (see quoteCount).',
+      args: { first: t.arg.int({ description: 'At most this many quotes (up to MAX_PAGE_SIZE); all when omitted.' }) },
+      resolve: (edge, { first }, context) => {
+        checkPageSize('first', first, context.config);
+        const { quotes } = linkOf(edge);
+        return first == null ? quotes : quotes.slice(0, first);
+      },
     }),
+    quoteCount: t.int({ description: 'How many quotes the link has, whatever `quotes(first:)` returns.', resolve: (edge) => linkOf(edge).quoteCount }),
   }),
 });

@@ -64,8 +64,10 @@ export interface ObjectiveLink {
   basis: LinkBasis[];
   /** In the Compact's order. */
   paragraphs: ParagraphNode[];
-  /** In source order (sourceLine, then key). */
+  /** In source order (sourceLine, then key): all of them, or the first `quotesPerLink` when the store was asked for fewer. */
   quotes: QuoteNode[];
+  /** How many quotes the link has, however many `quotes` holds. */
+  quoteCount: number;
 }
 
 export interface ActorFilter {
@@ -174,10 +176,10 @@ export interface GraphStore {
   related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]>;
 
   /** Actor → objective links for each actor key, by objective number. */
-  objectiveLinksOfActors(actorKeys: readonly string[]): Promise<ObjectiveLink[][]>;
+  objectiveLinksOfActors(actorKeys: readonly string[], quotesPerLink?: number | null): Promise<ObjectiveLink[][]>;
 
   /** The same links seen from each objective, by actor name. */
-  actorLinksOfObjectives(objectiveNumbers: readonly number[]): Promise<ObjectiveLink[][]>;
+  actorLinksOfObjectives(objectiveNumbers: readonly number[], quotesPerLink?: number | null): Promise<ObjectiveLink[][]>;
 
   actors(filter: ActorFilter, page: Page, order?: ActorOrder): Promise<PageOf<ActorNode>>;
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;

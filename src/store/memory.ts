@@ -129,12 +129,12 @@ export class MemoryGraphStore implements GraphStore {
     return keys.map((key) => slice(this.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
   }
 
-  async objectiveLinksOfActors(actorKeys: readonly string[]): Promise<ObjectiveLink[][]> {
-    return actorKeys.map((key) => this.linksByActor.get(key) ?? []);
+  async objectiveLinksOfActors(actorKeys: readonly string[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
+    return actorKeys.map((key) => withQuotesUpTo(this.linksByActor.get(key) ?? [], quotesPerLink));
   }
 
-  async actorLinksOfObjectives(objectiveNumbers: readonly number[]): Promise<ObjectiveLink[][]> {
-    return objectiveNumbers.map((number) => this.linksByObjective.get(number) ?? []);
+  async actorLinksOfObjectives(objectiveNumbers: readonly number[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
+    return objectiveNumbers.map((number) => withQuotesUpTo(this.linksByObjective.get(number) ?? [], quotesPerLink));
   }
 
   async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
@@ -490,12 +490,19 @@ export class MemoryGraphStore implements GraphStore {
       basis: basisOrder.filter((basis) => link.basis.has(basis)),
       paragraphs: [...link.paragraphs.values()].sort(compareBy('order')),
       quotes: ([...link.quotes.values()] as QuoteNode[]).sort(compareBy('sourceLine')),
+      quoteCount: link.quotes.size,
     }));
     all.sort((a, b) => a.objective.number - b.objective.number);
     for (const link of all) pushTo(this.linksByActor, link.actor.key, link);
     all.sort((a, b) => compareBy('name')(a.actor, b.actor));
     for (const link of all) pushTo(this.linksByObjective, link.objective.number, link);
   }
+}
+
+/** The links with at most `limit` quotes each (null: all). */
+function withQuotesUpTo(links: ObjectiveLink[], limit: number | null): ObjectiveLink[] {
+  if (limit === null || links.every((link) => link.quotes.length <= limit)) return links;
+  return links.map((link) => (link.quotes.length <= limit ? link : { ...link, quotes: link.quotes.slice(0, limit) }));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,33 +1,43 @@
 import { beforeAll, expect, it } from 'vitest';
+import { FLAGSHIP_QUERY } from '../../bench/queries.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
 import { executorFor, type Execute } from '../helpers.ts';
 
-/** actors → objectives (with edge paragraphs) → quotes → paragraph: five nesting levels below the root list. */
-export const FLAGSHIP_QUERY = `query Flagship($first: Int) {
-  actors(first: $first) {
-    edges {
-      node {
-        key
-        objectives {
-          edges {
-            basis
-            paragraphs { ref }
-            node { number title }
-            quotes { text paragraph { ref section } }
-          }
-        }
-      }
-    }
-  }
-}`;
+// The flagship query lives with the benchmark, which times it on every system.
+export { FLAGSHIP_QUERY };
 
 /** The nesting levels of the flagship query: actors, objectives, edge paragraphs and quotes, the quotes' paragraph. */
 const FLAGSHIP_LEVELS = 4;
 
 export function batchingSuite(openStore: () => Promise<GraphStore>) {
   let execute: Execute;
+  let store: GraphStore;
   beforeAll(async () => {
-    execute = executorFor(await openStore()).execute;
+    store = await openStore();
+    execute = executorFor(store).execute;
+  });
+
+  it('edges { quotes(first: n) }: the first n quotes of the link, quoteCount all of them, and only n per link from the store', async () => {
+    const query = `query Edges($first: Int) { actors(first: 100) { nodes { key objectives(first: 23) { edges { quoteCount quotes(first: $first) { key } } } } } }`;
+    const all = await execute(query, { first: null });
+    const two = await execute(query, { first: 2 });
+    expect(all.errors).toBeUndefined();
+    expect(two.errors).toBeUndefined();
+    const edgesOf = (response: typeof all) => response.data.actors.nodes.flatMap((actor: any) => actor.objectives.edges);
+    const [allEdges, twoEdges] = [edgesOf(all), edgesOf(two)];
+    expect(allEdges.some((edge: any) => edge.quotes.length > 2)).toBe(true);
+    allEdges.forEach((edge: any, index: number) => {
+      expect(edge.quoteCount).toBe(edge.quotes.length);
+      expect(twoEdges[index].quoteCount).toBe(edge.quoteCount);
+      expect(twoEdges[index].quotes).toEqual(edge.quotes.slice(0, 2));
+    });
+
+    const actorKeys = all.data.actors.nodes.map((actor: any) => actor.key);
+    const [limited, full] = await Promise.all([store.objectiveLinksOfActors(actorKeys, 2), store.objectiveLinksOfActors(actorKeys)]);
+    expect(limited.flat().every((link) => link.quotes.length <= 2)).toBe(true);
+    expect(limited.flat().map((link) => link.quoteCount)).toEqual(full.flat().map((link) => link.quotes.length));
+    const byObjective = await store.actorLinksOfObjectives([6, 18], 1);
+    expect(byObjective.flat().every((link) => link.quotes.length <= 1)).toBe(true);
   });
 
   it('makes at most one store call per nesting level, whatever the list size', async () => {

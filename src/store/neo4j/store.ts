@@ -118,7 +118,11 @@ interface StoredLink {
   basis: LinkBasis[];
   paragraphs: Properties[];
   quotes: Properties[];
+  quoteCount: number;
 }
+
+/** LIMIT of a link's quotes: null means all of them. */
+const quoteLimit = (quotesPerLink: number | null) => pageParameters({ offset: 0, limit: quotesPerLink }).limit;
 
 const linkOf = (link: StoredLink): ObjectiveLink => ({
   actor: nodeFrom('Actor', link.actor),
@@ -126,6 +130,7 @@ const linkOf = (link: StoredLink): ObjectiveLink => ({
   basis: link.basis,
   paragraphs: link.paragraphs.map((properties) => nodeFrom('Paragraph', properties)),
   quotes: link.quotes.map((properties) => nodeFrom('Quote', properties)),
+  quoteCount: link.quoteCount,
 });
 
 /** The graph in Neo4j: every method is one Cypher statement in one read transaction. */
@@ -168,14 +173,14 @@ export class Neo4jGraphStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async objectiveLinksOfActors(actorKeys: readonly string[]): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys });
+  async objectiveLinksOfActors(actorKeys: readonly string[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, quotesPerLink: quoteLimit(quotesPerLink) });
     const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map(linkOf)]));
     return actorKeys.map((key) => byKey.get(key) ?? []);
   }
 
-  async actorLinksOfObjectives(objectiveNumbers: readonly number[]): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int) });
+  async actorLinksOfObjectives(objectiveNumbers: readonly number[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), quotesPerLink: quoteLimit(quotesPerLink) });
     const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map(linkOf)]));
     return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
   }
