@@ -22,5 +22,5 @@ COPY --from=build /app/tools/build-explorer.mjs ./tools/build-explorer.mjs
 COPY --from=build /app/explorer/dist ./explorer/dist
 USER node
 EXPOSE 4000
-# npm start: prestart finds the page already built, then tsx src/server.ts.
-CMD ["npm", "start"]
+# Node itself is PID 1's child of nothing: it gets SIGTERM directly and drains (npm would not forward it).
+CMD ["node", "--import", "tsx", "src/server.ts"]

@@ -56,12 +56,12 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
 
-  it('runs the app with npm start on node:20-slim, listening on 0.0.0.0', () => {
+  it('runs the app with node itself (so SIGTERM reaches it) on node:20-slim, listening on 0.0.0.0', () => {
     const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((match) => match[1]);
     expect(stages.every((image) => image === 'node:20-slim')).toBe(true);
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/HOST=0\.0\.0\.0/);
-    expect(dockerfile).toMatch(/^CMD \["npm", "start"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "src\/server\.ts"\]$/m);
   });
 
   it('copies what the server and the seed read at run time', () => {
