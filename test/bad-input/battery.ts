@@ -62,6 +62,8 @@ export const STRING_SITES: [site: string, query: string][] = [
   ['quotes(text:)', 'query ($s: String) { quotes(text: $s, first: 5) { totalCount nodes { id } } }'],
   ['quotes(after:)', 'query ($s: String) { quotes(first: 2, after: $s) { totalCount } }'],
   ['allShortestPaths(from:)', 'query ($s: ID!) { allShortestPaths(from: $s, to: "Actor:gfmd", first: 3) { length } }'],
+  ['allShortestPaths(to:)', 'query ($s: ID!) { allShortestPaths(from: "Actor:trade-unions", to: $s, first: 3) { length } }'],
+  ['paths(from:)', 'query ($s: ID!) { paths(from: $s, to: "Actor:gfmd", maxHops: 3, first: 3) { length } }'],
   ['paths(to:)', 'query ($s: ID!) { paths(from: "Actor:trade-unions", to: $s, maxHops: 3, first: 3) { length } }'],
   ['coMentions(actor:)', 'query ($s: String!) { coMentions(actor: $s, first: 5) { weight actor { key } } }'],
   ['compareActors(a:)', 'query ($s: String!) { compareActors(a: $s, b: "iom") { similarity } }'],
