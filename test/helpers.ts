@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
 import { createApp } from '../src/yoga.ts';
@@ -55,3 +56,18 @@ export const CONTRACT_ACTORS: [key: string, name: string, category: string][] = 
   ['private-sector', 'Private sector', 'NON_STATE'],
   ['diasporas', 'Diasporas', 'NON_STATE'],
 ];
+
+/** Fetches every node of a connection field, page by page, through `after` cursors. */
+export async function collectPages(execute: Execute, query: string, pick: (data: any) => any, variables: Record<string, unknown> = {}) {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  for (let pages = 0; pages < 200; pages++) {
+    const response = await execute(query, { ...variables, after });
+    expect(response.errors).toBeUndefined();
+    const connection = pick(response.data);
+    nodes.push(...connection.edges.map((edge: any) => edge.node));
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount as number };
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error('too many pages');
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../../seed/extract.ts';
 import { PHRASES } from '../../src/graph/explain.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
-import { executorFor, onlyError, type Execute } from '../helpers.ts';
+import { collectPages, executorFor, onlyError, type Execute } from '../helpers.ts';
 
 const { graph } = loadSeedGraph();
 const kindOf = (id: string) => id.slice(0, id.indexOf(':'));
@@ -30,20 +30,6 @@ function expectWellFormed(path: any, from: string, to: string) {
   });
 }
 
-/** Fetches every node of a connection, `first` at a time. */
-async function allPages(execute: Execute, query: string, pick: (data: any) => any, first: number) {
-  const nodes: any[] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 200; pages++) {
-    const response = await execute(query, { first, after });
-    expect(response.errors).toBeUndefined();
-    const connection = pick(response.data);
-    nodes.push(...connection.edges.map((edge: any) => edge.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount as number };
-    after = connection.pageInfo.endCursor;
-  }
-  throw new Error('too many pages');
-}
 
 /**
  * The research queries (paths, networks, coverage, filters), written once and run against each store:
@@ -387,8 +373,8 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
 
       it('orders actors by mention count, ties by name, with stable pages', async () => {
         const query = `query ($first: Int, $after: String) { actors(orderBy: MENTION_COUNT, first: $first, after: $after) { totalCount edges { node { key name mentions { totalCount } } } pageInfo { hasNextPage endCursor } } }`;
-        const whole = await allPages(execute, query, (data) => data.actors, 100);
-        const paged = await allPages(execute, query, (data) => data.actors, 3);
+        const whole = await collectPages(execute, query, (data) => data.actors, { first: 100 });
+        const paged = await collectPages(execute, query, (data) => data.actors, { first: 3 });
         expect(paged).toEqual(whole);
         expect(whole.totalCount).toBe(whole.nodes.length);
         for (let i = 1; i < whole.nodes.length; i++) {
@@ -412,8 +398,8 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
         expect(old.nodes.map((p: any) => p.ref)).toContain('34e');
 
         const query = `query ($first: Int, $after: String) { paragraphs(orderBy: MENTION_COUNT, first: $first, after: $after) { totalCount edges { node { ref actors { key } } } pageInfo { hasNextPage endCursor } } }`;
-        const whole = await allPages(execute, query, (data) => data.paragraphs, 100);
-        expect(await allPages(execute, query, (data) => data.paragraphs, 7)).toEqual(whole);
+        const whole = await collectPages(execute, query, (data) => data.paragraphs, { first: 100 });
+        expect(await collectPages(execute, query, (data) => data.paragraphs, { first: 7 })).toEqual(whole);
         const counts = whole.nodes.map((p: any) => p.actors.length);
         expect(counts).toEqual([...counts].sort((a, b) => b - a));
         expect(whole.totalCount).toBe(graph.nodes.filter((node) => node.kind === 'Paragraph').length);
@@ -441,7 +427,7 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
         expect(source.totalCount).toBe(graph.nodes.filter((node) => node.kind === 'Quote').length);
 
         const query = `query ($first: Int, $after: String) { quotes(orderBy: COMPACT_ORDER, first: $first, after: $after) { totalCount edges { node { key paragraph { ref } } } pageInfo { hasNextPage endCursor } } }`;
-        expect(await allPages(execute, query, (data) => data.quotes, 9)).toEqual(await allPages(execute, query, (data) => data.quotes, 100));
+        expect(await collectPages(execute, query, (data) => data.quotes, { first: 9 })).toEqual(await collectPages(execute, query, (data) => data.quotes, { first: 100 }));
       });
     });
   });

@@ -3,7 +3,7 @@ import { loadSeedGraph } from '../../seed/extract.ts';
 import { globalIdOf } from '../../src/graph/global-id.ts';
 import type { ActorNode, GraphNode, QuoteNode } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
-import { CONTRACT_ACTORS, executorFor, onlyError, type Execute } from '../helpers.ts';
+import { collectPages, CONTRACT_ACTORS, executorFor, onlyError, type Execute } from '../helpers.ts';
 
 
 const { graph } = loadSeedGraph();
@@ -14,20 +14,6 @@ const filedUnder = (actorKey: string) =>
     .map((r) => r.from.key)
     .sort();
 
-/** Fetches every node of a connection field, page by page, through `after` cursors. */
-async function collectPages(execute: Execute, query: string, pick: (data: any) => any, variables: Record<string, unknown> = {}) {
-  const nodes: any[] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const response = await execute(query, { ...variables, after });
-    expect(response.errors).toBeUndefined();
-    const connection = pick(response.data);
-    nodes.push(...connection.edges.map((edge: any) => edge.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount as number };
-    after = connection.pageInfo.endCursor;
-  }
-  throw new Error('too many pages');
-}
 
 /**
  * The GraphQL API contract, written once and run against each store.
