@@ -22,8 +22,8 @@ import { loadSeedGraph } from './extract.ts';
 const BATCH_SIZE = 10_000;
 /** Below this many relationships the whole graph fits one transaction comfortably (the real one has ~900). */
 const BULK_MIN_RELATIONSHIPS = 50_000;
-/** Batches in flight at once in a bulk load: one being packed by the driver while the database writes the other. */
-const BULK_CONCURRENCY = 2;
+/** Rows per transaction of a bulk load: ten batches, well within the transaction memory of a 2 GB heap. */
+const BULK_TRANSACTION_ROWS = 100_000;
 const INDEX_WAIT_SECONDS = 120;
 
 export interface Neo4jCounts {
@@ -156,8 +156,8 @@ async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string
   const merged = { nodes: 0, relationships: 0 };
   const deleted = { nodes: 0, relationships: 0 };
   // Into an empty database, CREATE: no lookup before each write, and nothing stale to remove afterwards.
-  for (const write of nodeWrites(graph, empty)) merged.nodes += await runBatch(tx, write);
-  for (const write of relationshipWrites(graph, empty)) merged.relationships += await runBatch(tx, write);
+  merged.nodes = await runPipelined(tx, nodeWrites(graph, empty));
+  merged.relationships = await runPipelined(tx, relationshipWrites(graph, empty));
   if (!empty) {
     deleted.relationships = await single(
       tx,
@@ -172,45 +172,62 @@ async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string
 }
 
 /**
- * A large graph into an empty database: each batch commits on its own, two at a time, so that no
- * transaction has to hold the whole graph (a million relationships exceed a 1 GB heap's transaction
- * memory). Readers of the empty database may see it fill. On failure the database is emptied again,
- * which is the state it had before; the SeedVersion node is written last, so it only exists once all is in.
+ * A large graph into an empty database: the batches go in transactions of about BULK_TRANSACTION_ROWS
+ * rows each, so that no transaction has to hold the whole graph (a million relationships exceed a 2 GB
+ * heap's transaction memory). Readers of the empty database may see it fill. On failure the database is
+ * emptied again, which is the state it had before; the SeedVersion node is written last, so it only
+ * exists once all is in.
  */
 async function bulkLoad(driver: Driver, database: string | undefined, graph: GraphData, hash: string) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   const writeAll = async (writes: BatchWrite[]) => {
     let total = 0;
-    let next = 0;
-    const worker = async () => {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        while (next < writes.length) {
-          const write = writes[next++]!;
-          // Not `total += await …`: that would read `total` before the other worker adds to it.
-          const written = await session.executeWrite((tx) => runBatch(tx, write));
-          total += written;
-        }
-      } finally {
-        await session.close();
-      }
-    };
-    await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
+    for (const group of transactionGroups(writes)) total += await session.executeWrite((tx) => runPipelined(tx, group));
     return total;
   };
   try {
     const nodes = await writeAll(nodeWrites(graph, true));
     const relationships = await writeAll(relationshipWrites(graph, true));
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite((tx) => writeSeedVersion(tx, graph, hash));
-    } finally {
-      await session.close();
-    }
+    await session.executeWrite((tx) => writeSeedVersion(tx, graph, hash));
     return { merged: { nodes, relationships }, deleted: { nodes: 0, relationships: 0 } };
   } catch (error) {
     await emptyDatabase(driver, database);
     throw error;
+  } finally {
+    await session.close();
   }
+}
+
+/** Consecutive batches of about BULK_TRANSACTION_ROWS rows together. */
+function transactionGroups(writes: BatchWrite[]): BatchWrite[][] {
+  const groups: BatchWrite[][] = [];
+  let rows = Infinity;
+  for (const write of writes) {
+    if (rows >= BULK_TRANSACTION_ROWS) {
+      groups.push([]);
+      rows = 0;
+    }
+    groups.at(-1)!.push(write);
+    rows += write.rowCount;
+  }
+  return groups;
+}
+
+/**
+ * Runs the batches in order in one transaction, each sent before the previous one's result is back:
+ * the driver packs the next batch while the database writes this one. Returns the rows written.
+ */
+async function runPipelined(tx: ManagedTransaction, writes: BatchWrite[]): Promise<number> {
+  let total = 0;
+  let previous: Promise<number> = Promise.resolve(0);
+  for (const write of writes) {
+    const current = runBatch(tx, write);
+    // Awaited below; until then a failure must not count as unhandled.
+    current.catch(() => {});
+    total += await previous;
+    previous = current;
+  }
+  return total + (await previous);
 }
 
 /** Deletes every node and relationship, in batches of their own transactions. */
