@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from './config.ts';
 import type { NodeKind, NodeOfKind } from './graph/model.ts';
-import type { GraphStore, ObjectiveLink, Page, PageOf, RelatedNode, RelationName } from './store/graph-store.ts';
+import { FULL_LINKS, type GraphStore, type LinkDetail, type ObjectiveLink, type Page, type PageOf, type RelatedNode, type RelationName } from './store/graph-store.ts';
 import { instrumentStore, type StoreStats } from './store/instrument.ts';
 
 export interface Context {
@@ -21,8 +21,8 @@ const MAX_BATCH_SIZE = 1000;
 export function createLoaders(store: GraphStore) {
   const nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, PageOf<unknown>>>();
-  const actorLinkLoaders = new Map<number | null, DataLoader<string, ObjectiveLink[]>>();
-  const objectiveLinkLoaders = new Map<number | null, DataLoader<number, ObjectiveLink[]>>();
+  const actorLinkLoaders = new Map<string, DataLoader<string, ObjectiveLink[]>>();
+  const objectiveLinkLoaders = new Map<string, DataLoader<number, ObjectiveLink[]>>();
 
   const loaders = {
     node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
@@ -45,28 +45,29 @@ export function createLoaders(store: GraphStore) {
       return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
     },
 
-    /** Every link of each actor with all its quotes. */
+    /** Every link of each actor with all its quotes and paragraphs. */
     get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
-      return loaders.objectiveLinksOfActorWithQuotes(null);
+      return loaders.objectiveLinksOfActorWith(FULL_LINKS);
     },
     get actorLinksOfObjective(): DataLoader<number, ObjectiveLink[]> {
-      return loaders.actorLinksOfObjectiveWithQuotes(null);
+      return loaders.actorLinksOfObjectiveWith(FULL_LINKS);
     },
 
-    /** The links with at most `quotesPerLink` quotes each (null: all): what `edges { quotes(first:) }` needs, and no more. */
-    objectiveLinksOfActorWithQuotes(quotesPerLink: number | null): DataLoader<string, ObjectiveLink[]> {
-      return linkLoader(actorLinkLoaders, quotesPerLink, (keys) => store.objectiveLinksOfActors(keys, quotesPerLink));
+    /** The links with only the detail asked for (see linkDetailWanted): what the query's edges read, and no more. */
+    objectiveLinksOfActorWith(detail: LinkDetail): DataLoader<string, ObjectiveLink[]> {
+      return linkLoader(actorLinkLoaders, detail, (keys) => store.objectiveLinksOfActors(keys, detail));
     },
-    actorLinksOfObjectiveWithQuotes(quotesPerLink: number | null): DataLoader<number, ObjectiveLink[]> {
-      return linkLoader(objectiveLinkLoaders, quotesPerLink, (numbers) => store.actorLinksOfObjectives(numbers, quotesPerLink));
+    actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
+      return linkLoader(objectiveLinkLoaders, detail, (numbers) => store.actorLinksOfObjectives(numbers, detail));
     },
   };
 
-  function linkLoader<K>(cache: Map<number | null, DataLoader<K, ObjectiveLink[]>>, quotesPerLink: number | null, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
-    let loader = cache.get(quotesPerLink);
+  function linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
+    const id = `${detail.quotesPerLink}|${detail.paragraphs}`;
+    let loader = cache.get(id);
     if (!loader) {
       loader = new DataLoader<K, ObjectiveLink[]>(async (keys) => primeWithLinks(await load(keys)), { maxBatchSize: MAX_BATCH_SIZE });
-      cache.set(quotesPerLink, loader);
+      cache.set(id, loader);
     }
     return loader;
   }

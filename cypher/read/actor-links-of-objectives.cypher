@@ -18,7 +18,7 @@ WITH objectiveNumber, a, {
   objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
-    UNWIND paragraphs AS p
+    UNWIND CASE WHEN $withParagraphs THEN paragraphs ELSE [] END AS p
     WITH p
     ORDER BY p.order, p.key
     RETURN p {.*, searchText: null}

@@ -1,7 +1,7 @@
 // For each actor key, its links to objectives by objective number (ObjectiveLink in src/store/graph-store.ts):
 // QUOTED through a quote filed under or naming the actor, from a paragraph of the objective (with those
-// paragraphs and quotes, the first $quotesPerLink of them, and how many); SUMMARY through the source's summary;
-// ENTRY_POINT through an entry point.
+// paragraphs unless $withParagraphs is false, and quotes: the first $quotesPerLink of them, and how many);
+// SUMMARY through the source's summary; ENTRY_POINT through an entry point.
 UNWIND $actorKeys AS actorKey
 MATCH (a:Actor {key: actorKey})
 CALL (a) {
@@ -20,7 +20,7 @@ WITH actorKey, o, {
   objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
-    UNWIND paragraphs AS p
+    UNWIND CASE WHEN $withParagraphs THEN paragraphs ELSE [] END AS p
     WITH p
     ORDER BY p.order, p.key
     RETURN p {.*, searchText: null}

@@ -2,7 +2,7 @@ import type { ObjectiveNode } from '../graph/model.ts';
 import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ActorConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
-import { edgeQuotesWanted } from './lookahead.ts';
+import { linkDetailWanted } from './lookahead.ts';
 import { arrayConnection, offsetConnection } from './pagination.ts';
 import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
 
@@ -21,7 +21,7 @@ builder.node(ActorRef, {
         type: ObjectiveRef,
         description: 'The objectives this actor is linked to, by objective number; each edge says why.',
         resolve: async (actor, args, context, info) => {
-          const links = await context.loaders.objectiveLinksOfActorWithQuotes(edgeQuotesWanted(info)).load(actor.key);
+          const links = await context.loaders.objectiveLinksOfActorWith(linkDetailWanted(info)).load(actor.key);
           return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ObjectiveNode> => ({ link, node: link.objective, cursor }));
         },
       },

@@ -4,7 +4,7 @@ import { userInputError } from '../errors.ts';
 import { loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
 import { relatedList } from './connections.ts';
-import { edgeQuotesWanted } from './lookahead.ts';
+import { linkDetailWanted } from './lookahead.ts';
 import { arrayConnection } from './pagination.ts';
 import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef, type LinkEdge } from './refs.ts';
 
@@ -41,7 +41,7 @@ builder.node(ObjectiveRef, {
         type: ActorRef,
         description: 'The actors linked to this objective, by name; each edge says why.',
         resolve: async (objective, args, context, info) => {
-          const links = await context.loaders.actorLinksOfObjectiveWithQuotes(edgeQuotesWanted(info)).load(objective.number);
+          const links = await context.loaders.actorLinksOfObjectiveWith(linkDetailWanted(info)).load(objective.number);
           return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ActorNode> => ({ link, node: link.actor, cursor }));
         },
       },

@@ -62,13 +62,24 @@ export interface ObjectiveLink {
   actor: ActorNode;
   objective: ObjectiveNode;
   basis: LinkBasis[];
-  /** In the Compact's order. */
+  /** In the Compact's order; empty when the store was asked for links without them. */
   paragraphs: ParagraphNode[];
   /** In source order (sourceLine, then key): all of them, or the first `quotesPerLink` when the store was asked for fewer. */
   quotes: QuoteNode[];
   /** How many quotes the link has, however many `quotes` holds. */
   quoteCount: number;
 }
+
+/** How much of each link to send: a client counting links needs neither quotes nor paragraphs. */
+export interface LinkDetail {
+  /** At most this many quotes per link; null: all. */
+  quotesPerLink: number | null;
+  /** false: `paragraphs` stays empty. */
+  paragraphs: boolean;
+}
+
+/** Everything: every quote and paragraph of each link. */
+export const FULL_LINKS: LinkDetail = { quotesPerLink: null, paragraphs: true };
 
 export interface ActorFilter {
   category?: ActorCategory | null;
@@ -176,10 +187,10 @@ export interface GraphStore {
   related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]>;
 
   /** Actor → objective links for each actor key, by objective number. */
-  objectiveLinksOfActors(actorKeys: readonly string[], quotesPerLink?: number | null): Promise<ObjectiveLink[][]>;
+  objectiveLinksOfActors(actorKeys: readonly string[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
 
   /** The same links seen from each objective, by actor name. */
-  actorLinksOfObjectives(objectiveNumbers: readonly number[], quotesPerLink?: number | null): Promise<ObjectiveLink[][]>;
+  actorLinksOfObjectives(objectiveNumbers: readonly number[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
 
   actors(filter: ActorFilter, page: Page, order?: ActorOrder): Promise<PageOf<ActorNode>>;
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;

@@ -33,11 +33,15 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     });
 
     const actorKeys = all.data.actors.nodes.map((actor: any) => actor.key);
-    const [limited, full] = await Promise.all([store.objectiveLinksOfActors(actorKeys, 2), store.objectiveLinksOfActors(actorKeys)]);
+    const [limited, full] = await Promise.all([store.objectiveLinksOfActors(actorKeys, { quotesPerLink: 2, paragraphs: true }), store.objectiveLinksOfActors(actorKeys)]);
     expect(limited.flat().every((link) => link.quotes.length <= 2)).toBe(true);
     expect(limited.flat().map((link) => link.quoteCount)).toEqual(full.flat().map((link) => link.quotes.length));
-    const byObjective = await store.actorLinksOfObjectives([6, 18], 1);
-    expect(byObjective.flat().every((link) => link.quotes.length <= 1)).toBe(true);
+    expect(limited.flat().map((link) => link.paragraphs)).toEqual(full.flat().map((link) => link.paragraphs));
+    // Counting links: no quotes, no paragraphs, the same links and basis.
+    const bare = await store.actorLinksOfObjectives([6, 18], { quotesPerLink: 0, paragraphs: false });
+    const whole = await store.actorLinksOfObjectives([6, 18]);
+    expect(bare.flat().every((link) => link.quotes.length === 0 && link.paragraphs.length === 0)).toBe(true);
+    expect(bare.flat().map((link) => [link.actor.key, link.basis, link.quoteCount])).toEqual(whole.flat().map((link) => [link.actor.key, link.basis, link.quotes.length]));
   });
 
   it('makes at most one store call per nesting level, whatever the list size', async () => {

@@ -20,6 +20,7 @@ import {
   type RelationshipType,
 } from '../../graph/model.ts';
 import {
+  FULL_LINKS,
   RELATIONS,
   type ActorFilter,
   type ActorNetworkResult,
@@ -27,6 +28,7 @@ import {
   type CoMention,
   type EntryPointFilter,
   type GraphStore,
+  type LinkDetail,
   type ObjectiveLink,
   type Page,
   type PageOf,
@@ -121,8 +123,11 @@ interface StoredLink {
   quoteCount: number;
 }
 
-/** LIMIT of a link's quotes: null means all of them. */
-const quoteLimit = (quotesPerLink: number | null) => pageParameters({ offset: 0, limit: quotesPerLink }).limit;
+/** $quotesPerLink (a LIMIT: null means all) and $withParagraphs of the link statements. */
+const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
+  quotesPerLink: pageParameters({ offset: 0, limit: quotesPerLink }).limit,
+  withParagraphs: paragraphs,
+});
 
 const linkOf = (link: StoredLink): ObjectiveLink => ({
   actor: nodeFrom('Actor', link.actor),
@@ -173,14 +178,14 @@ export class Neo4jGraphStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async objectiveLinksOfActors(actorKeys: readonly string[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, quotesPerLink: quoteLimit(quotesPerLink) });
+  async objectiveLinksOfActors(actorKeys: readonly string[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, ...linkDetailParameters(detail) });
     const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map(linkOf)]));
     return actorKeys.map((key) => byKey.get(key) ?? []);
   }
 
-  async actorLinksOfObjectives(objectiveNumbers: readonly number[], quotesPerLink: number | null = null): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), quotesPerLink: quoteLimit(quotesPerLink) });
+  async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
+    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
     const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map(linkOf)]));
     return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
   }
