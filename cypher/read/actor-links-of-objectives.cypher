@@ -13,9 +13,8 @@ CALL (o) {
   RETURN a, 'ENTRY_POINT' AS basis, null AS p, null AS q
 }
 WITH objectiveNumber, o, a, collect(DISTINCT basis) AS bases, collect(DISTINCT p) AS paragraphs, collect(DISTINCT q) AS quotes
-WITH objectiveNumber, a, {
+WITH objectiveNumber, o, a, {
   actor: a {.*, searchText: null},
-  objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
     UNWIND CASE WHEN $withParagraphs THEN paragraphs ELSE [] END AS p
@@ -33,4 +32,5 @@ WITH objectiveNumber, a, {
   quoteCount: size(quotes)
 } AS link
 ORDER BY a.name, a.key
-RETURN objectiveNumber, collect(link) AS links
+// The objective once per row, not once per link: the store puts it into each link.
+RETURN objectiveNumber, o {.*, searchText: null} AS objective, collect(link) AS links

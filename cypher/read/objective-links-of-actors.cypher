@@ -15,8 +15,7 @@ CALL (a) {
   RETURN o, 'ENTRY_POINT' AS basis, null AS p, null AS q
 }
 WITH actorKey, a, o, collect(DISTINCT basis) AS bases, collect(DISTINCT p) AS paragraphs, collect(DISTINCT q) AS quotes
-WITH actorKey, o, {
-  actor: a {.*, searchText: null},
+WITH actorKey, a, o, {
   objective: o {.*, searchText: null},
   basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
   paragraphs: COLLECT {
@@ -35,4 +34,5 @@ WITH actorKey, o, {
   quoteCount: size(quotes)
 } AS link
 ORDER BY o.number, o.key
-RETURN actorKey, collect(link) AS links
+// The actor once per row, not once per link: the store puts it into each link.
+RETURN actorKey, a {.*, searchText: null} AS actor, collect(link) AS links

@@ -114,9 +114,10 @@ interface StoredPath {
 const pathOf = (path: StoredPath): PathResult => ({ nodes: path.nodes.map(labelledNode), relationships: path.relationships.map(relationshipOf) });
 const paragraphsOf = (rows: Properties[]) => rows.map((properties) => nodeFrom('Paragraph', properties));
 
+/** A link as the statements send it: the end the row is about is sent once per row, not per link. */
 interface StoredLink {
-  actor: Properties;
-  objective: Properties;
+  actor?: Properties;
+  objective?: Properties;
   basis: LinkBasis[];
   paragraphs: Properties[];
   quotes: Properties[];
@@ -129,9 +130,9 @@ const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
   withParagraphs: paragraphs,
 });
 
-const linkOf = (link: StoredLink): ObjectiveLink => ({
-  actor: nodeFrom('Actor', link.actor),
-  objective: nodeFrom('Objective', link.objective),
+const linkOf = (link: StoredLink, end: { actor: Properties } | { objective: Properties }): ObjectiveLink => ({
+  actor: nodeFrom('Actor', 'actor' in end ? end.actor : link.actor!),
+  objective: nodeFrom('Objective', 'objective' in end ? end.objective : link.objective!),
   basis: link.basis,
   paragraphs: link.paragraphs.map((properties) => nodeFrom('Paragraph', properties)),
   quotes: link.quotes.map((properties) => nodeFrom('Quote', properties)),
@@ -180,13 +181,13 @@ export class Neo4jGraphStore implements GraphStore {
 
   async objectiveLinksOfActors(actorKeys: readonly string[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
     const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, ...linkDetailParameters(detail) });
-    const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map(linkOf)]));
+    const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map((link) => linkOf(link, { actor: record.actor }))]));
     return actorKeys.map((key) => byKey.get(key) ?? []);
   }
 
   async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
     const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
-    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map(linkOf)]));
+    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map((link) => linkOf(link, { objective: record.objective }))]));
     return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
   }
 
