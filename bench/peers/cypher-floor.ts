@@ -32,7 +32,8 @@ const server = createServer((request, response) => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       const variables = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-      const result = await session.executeRead((tx) => tx.run(operation.query, operation.parameters(variables)));
+      // Auto-commit, as our store reads: one statement needs no BEGIN/COMMIT.
+      const result = await session.run(operation.query, operation.parameters(variables));
       const data = { [operation.column]: result.records[0]?.get(operation.column) ?? null };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (error) {
