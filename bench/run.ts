@@ -190,7 +190,12 @@ async function storeStatements(driver: Driver, uri: string, query: BenchQuery): 
               get: (inner, name) =>
                 name === 'executeRead'
                   ? (work: (tx: object) => unknown, txConfig: object) => inner.executeRead((tx) => work(recordingTx(tx)) as Promise<unknown>, txConfig)
-                  : bind(inner, name),
+                  : name === 'run'
+                    ? (statement: string, parameters: Record<string, unknown>, txConfig: object) => {
+                        recorded.push([statement, parameters]);
+                        return inner.run(statement, parameters, txConfig);
+                      }
+                    : bind(inner, name),
             });
           }
         : bind(target, property),
@@ -215,6 +220,7 @@ async function storeStatements(driver: Driver, uri: string, query: BenchQuery): 
   // Name each statement by the store's query it came from (a template by the text before its first placeholder).
   const nameOf = (statement: string) =>
     names.find(([, text]) => text === statement)?.[0] ?? names.find(([, text]) => text.includes('{{') && statement.startsWith(text.slice(0, text.indexOf('{{'))))?.[0] ?? 'unknown';
+  if (recorded.length === 0) throw new Error(`no statement recorded for ${query.name}: does the store still read through session.run or executeRead?`);
   return recorded.map(([statement, parameters]) => [nameOf(statement), statement, parameters]);
 }
 
