@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import MiniSearch from 'minisearch';
 import { globalIdOf, toGlobalId } from '../graph/global-id.ts';
+import { deriveObjectiveLinks, type DerivedLink } from '../graph/links.ts';
 import {
   NODE_KINDS,
   type ActorCategory,
@@ -114,7 +115,7 @@ export class MemoryGraphStore implements GraphStore {
       if (relationship.sourceLine !== undefined) attributes.sourceLine = relationship.sourceLine;
       this.graph.addDirectedEdgeWithKey(`${relationship.type}:${from}->${to}`, from, to, attributes);
     }
-    this.indexObjectiveLinks();
+    this.indexObjectiveLinks(deriveObjectiveLinks(data));
     this.searchIndex.addAll(
       data.nodes.flatMap((node) => {
         const text = searchableText(node);
@@ -460,53 +461,13 @@ export class MemoryGraphStore implements GraphStore {
     return { nodes: ids.map((id) => this.graph.getNodeAttributes(id)), relationships };
   }
 
-  private indexObjectiveLinks(): void {
-    const links = new Map<string, { actorKey: string; objectiveNumber: number; basis: Set<LinkBasis>; paragraphs: Map<string, ParagraphNode>; quotes: Map<string, GraphNode> }>();
-    const linkOf = (actorKey: string, objectiveNumber: number) => {
-      const id = `${actorKey}|${objectiveNumber}`;
-      let link = links.get(id);
-      if (!link) links.set(id, (link = { actorKey, objectiveNumber, basis: new Set(), paragraphs: new Map(), quotes: new Map() }));
-      return link;
-    };
-    const objectiveOf = (paragraph: string) =>
-      this.graph.outNeighbors(paragraph).find((id) => this.graph.getNodeAttributes(id).kind === 'Objective');
-
-    this.graph.forEachEdge((_edge, { type }, source, target) => {
-      const targetKey = this.graph.getNodeAttributes(target).key;
-      if (type === 'FILED_UNDER' || type === 'NAMES') {
-        const quote = this.graph.getNodeAttributes(source);
-        for (const paragraph of this.graph.outNeighbors(source)) {
-          const paragraphNode = this.graph.getNodeAttributes(paragraph);
-          if (paragraphNode.kind !== 'Paragraph') continue;
-          const objective = objectiveOf(paragraph);
-          if (!objective) continue;
-          const link = linkOf(targetKey, Number(this.graph.getNodeAttributes(objective).key));
-          link.basis.add('QUOTED');
-          link.paragraphs.set(paragraphNode.key, paragraphNode);
-          link.quotes.set(quote.key, quote);
-        }
-      } else if (type === 'SUMMARY_LISTS') {
-        linkOf(this.graph.getNodeAttributes(source).key, Number(targetKey)).basis.add('SUMMARY');
-      } else if (type === 'ENGAGES') {
-        const objective = this.graph.outNeighbors(source).find((id) => this.graph.getNodeAttributes(id).kind === 'Objective');
-        if (objective) linkOf(targetKey, Number(this.graph.getNodeAttributes(objective).key)).basis.add('ENTRY_POINT');
-      }
-    });
-
-    const basisOrder: LinkBasis[] = ['QUOTED', 'SUMMARY', 'ENTRY_POINT'];
-    const all: ObjectiveLink[] = [...links.values()].map((link) => ({
-      actor: this.graph.getNodeAttributes(toGlobalId('Actor', link.actorKey)) as ActorNode,
-      objective: this.graph.getNodeAttributes(toGlobalId('Objective', String(link.objectiveNumber))) as ObjectiveNode,
-      basis: basisOrder.filter((basis) => link.basis.has(basis)),
-      paragraphs: [...link.paragraphs.values()].sort(compareBy('order')),
-      quotes: ([...link.quotes.values()] as QuoteNode[]).sort(compareBy('sourceLine')),
-      quoteCount: link.quotes.size,
-    }));
-    all.sort((a, b) => a.objective.number - b.objective.number);
-    for (const link of all) pushTo(this.linksByActor, link.actor.key, link);
-    all.sort((a, b) => compareBy('name')(a.actor, b.actor));
-    for (const link of all) pushTo(this.linksByObjective, link.objective.number, link);
+  private indexObjectiveLinks(links: DerivedLink[]): void {
+    // By objective number, then actor key: each actor's links come out by objective number.
+    for (const link of links) pushTo(this.linksByActor, link.actor.key, { ...link, quoteCount: link.quotes.length });
+    const byActorName = [...links].sort((a, b) => compareBy('name')(a.actor, b.actor));
+    for (const link of byActorName) pushTo(this.linksByObjective, link.objective.number, { ...link, quoteCount: link.quotes.length });
   }
+
 }
 
 /** The links with at most `quotesPerLink` quotes each (null: all), and without paragraphs unless asked for. */

@@ -67,14 +67,16 @@ const RETRY_DELAY_MS = 1_000;
  * Runs one read statement in its own session, as an auto-commit transaction: one statement needs no
  * BEGIN and COMMIT, and skipping those round trips doubles the statements per second under load (bench).
  * Like `executeRead` with the driver's settings, a retryable failure (a connection that died with a
- * restarted server) is retried once, about a second later. The records come back as plain objects.
+ * restarted server) is retried once, about a second later. The records come back as plain objects
+ * (with acquireDriver's driver, which decodes integers as numbers).
  */
 export async function readRecords(driver: Driver, options: ReadOptions, query: string, parameters: Record<string, unknown> = {}) {
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     try {
       const { records } = await session.run(query, parameters, { timeout: options.timeoutMs });
-      return records.map((record) => toNative(record.toObject()) as Record<string, any>);
+      // The driver decodes integers as numbers (driver.ts): the records are plain values already.
+      return records.map((record) => record.toObject() as Record<string, any>);
     } catch (error) {
       if (attempt === 1 && isRetryableError(error)) {
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (0.8 + Math.random() * 0.4)));
