@@ -1,6 +1,9 @@
 // Operation limits, error codes and masking, the operation deadline, health and readiness, request
-// logs, CORS, CSRF and safe headers: all through the app's fetch, on the embedded store.
+// logs, CORS, CSRF and safe headers: through the app's fetch (the body limit over node:http too), on the embedded store.
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { getIntrospectionQuery } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -167,6 +170,42 @@ describe('operation limits', () => {
     expect((await strict.execute('{ objectives { number } }')).errors).toBeUndefined();
     const response = await strict.fetch('/graphql', { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query: '{ objectives { number } }', variables: { x: 'y'.repeat(300) } }) });
     expect(response.status).toBe(413);
+  });
+});
+
+describe('the body limit over node:http', () => {
+  /** One raw request to a real server: `chunks` are written as they are, chunked unless a length is declared. */
+  async function send(chunks: string[], headers: Record<string, string>): Promise<{ status: number; body: any }> {
+    const app = createApp(memory, loadConfig({ LOG_LEVEL: 'silent', MAX_BODY_BYTES: '200' }));
+    const server = createServer(app).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const request = httpRequest({ port, host: '127.0.0.1', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...headers } });
+      for (const chunk of chunks) request.write(chunk);
+      request.end();
+      const [response] = (await once(request, 'response')) as [IncomingMessage];
+      let text = '';
+      for await (const part of response) text += part;
+      return { status: response.statusCode!, body: JSON.parse(text) };
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+  const query = JSON.stringify({ query: '{ objectives { number } }' });
+  const padded = JSON.stringify({ query: '{ objectives { number } }', variables: { x: 'y'.repeat(300) } });
+
+  it('answers a body within the limit, declared by Content-Length or chunked', async () => {
+    expect((await send([query], { 'content-length': String(query.length) })).body.data.objectives).toHaveLength(23);
+    expect((await send([query.slice(0, 10), query.slice(10)], {})).body.data.objectives).toHaveLength(23);
+  });
+
+  it('answers 413 LIMIT_EXCEEDED to a body over the limit, declared or counted as it arrives', async () => {
+    for (const response of [await send([padded], { 'content-length': String(padded.length) }), await send([padded.slice(0, 150), padded.slice(150)], {})]) {
+      expect(response.status).toBe(413);
+      expect(response.body.errors[0].extensions.code).toBe('LIMIT_EXCEEDED');
+    }
   });
 });
 
