@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
+import { deriveObjectiveLinks, LINK_RELATIONSHIP_TYPE } from '../src/graph/links.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphRelationship } from '../src/graph/model.ts';
 import { cypher, cypherNames, cypherTemplate, labelLiteral, relationshipTypeLiteral } from '../src/store/neo4j/cypher.ts';
 import { acquireDriver, releaseDriver, type Neo4jTarget } from '../src/store/neo4j/driver.ts';
@@ -38,6 +39,8 @@ export interface SeedResult {
   mode: 'merge' | 'create' | 'bulk';
   merged: { nodes: number; relationships: number };
   deleted: { nodes: number; relationships: number };
+  /** The derived actor–objective links written (LINKED_TO, src/graph/links.ts), all of them anew on every seed. */
+  links: number;
   counts: Neo4jCounts;
   elapsedMs: number;
   /** Of elapsedMs: the constraints and indexes; the data writes, commits included (not the hash or the counts). */
@@ -133,6 +136,23 @@ function relationshipWrites(graph: GraphData, create: boolean): BatchWrite[] {
   });
 }
 
+/** The derived actor–objective links (src/graph/links.ts) as LINKED_TO relationships. */
+function linkWrites(graph: GraphData): BatchWrite[] {
+  const query = cypher('seed/create-links');
+  return batches(deriveObjectiveLinks(graph)).map((links) => ({
+    query,
+    rowCount: links.length,
+    parameters: () => ({
+      actorKeys: links.map((link) => link.actor.key),
+      objectiveKeys: links.map((link) => link.objective.key),
+      bases: links.map((link) => link.basis),
+      paragraphKeys: links.map((link) => link.paragraphs.map((paragraph) => paragraph.key)),
+      quoteKeys: links.map((link) => link.quotes.map((quote) => quote.key)),
+    }),
+    what: `${LINK_RELATIONSHIP_TYPE} links`,
+  }));
+}
+
 /** Runs one batch; fails when fewer rows were written than given (a relationship whose end is missing matches nothing). */
 async function runBatch(tx: ManagedTransaction, write: BatchWrite): Promise<number> {
   const result = await tx.run(write.query, write.parameters());
@@ -166,9 +186,11 @@ async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string
       'deleted',
     );
     deleted.nodes = await single(tx, cypher('seed/delete-stale-nodes'), { labels: NODE_KINDS, ids: graph.nodes.map(globalIdOf) }, 'deleted');
+    await single(tx, cypher('seed/delete-links'), {}, 'deleted');
   }
+  const links = await runPipelined(tx, linkWrites(graph));
   await writeSeedVersion(tx, graph, hash);
-  return { merged, deleted };
+  return { merged, deleted, links };
 }
 
 /**
@@ -188,8 +210,9 @@ async function bulkLoad(driver: Driver, database: string | undefined, graph: Gra
   try {
     const nodes = await writeAll(nodeWrites(graph, true));
     const relationships = await writeAll(relationshipWrites(graph, true));
+    const links = await writeAll(linkWrites(graph));
     await session.executeWrite((tx) => writeSeedVersion(tx, graph, hash));
-    return { merged: { nodes, relationships }, deleted: { nodes: 0, relationships: 0 } };
+    return { merged: { nodes, relationships }, deleted: { nodes: 0, relationships: 0 }, links };
   } catch (error) {
     await emptyDatabase(driver, database);
     throw error;
@@ -281,7 +304,7 @@ export async function seedNeo4j(
       const empty = (await session.executeRead((tx) => tx.run(cypher('seed/graph-is-empty')))).records[0]!.get('empty') as boolean;
       const bulk = empty && graph.relationships.length >= bulkThreshold;
       const writeStarted = performance.now();
-      const { merged, deleted } = bulk
+      const { merged, deleted, links } = bulk
         ? await bulkLoad(driver, databaseName, graph, hash)
         : await session.executeWrite((tx) => writeGraph(tx, graph, hash, empty));
       const writeMs = performance.now() - writeStarted;
@@ -291,6 +314,7 @@ export async function seedNeo4j(
         mode: bulk ? 'bulk' : empty ? 'create' : 'merge',
         merged,
         deleted,
+        links,
         counts,
         elapsedMs: Math.round(performance.now() - started),
         schemaMs: Math.round(schemaMs),
@@ -311,7 +335,7 @@ async function main(): Promise<void> {
   const result = await seedNeo4j({ ...config, NEO4J_URI: config.NEO4J_URI }, graph);
   const lines = [
     `Seeded ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (${config.NEO4J_DATABASE})` : ''} in ${result.elapsedMs} ms, graph ${result.hash.slice(0, 12)}`,
-    `  merged ${result.merged.nodes} nodes and ${result.merged.relationships} relationships; removed ${result.deleted.nodes} stale nodes and ${result.deleted.relationships} stale relationships`,
+    `  merged ${result.merged.nodes} nodes and ${result.merged.relationships} relationships; removed ${result.deleted.nodes} stale nodes and ${result.deleted.relationships} stale relationships; wrote ${result.links} actor–objective links ([:${LINK_RELATIONSHIP_TYPE}], derived)`,
     ...Object.entries(result.counts.nodes).map(([label, count]) => `  (:${label}) ${count}`),
     ...Object.entries(result.counts.relationships).map(([type, count]) => `  [:${type}] ${count}`),
   ];

@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph, emptyDatabase, graphHash, seedNeo4j, type Neo4jCounts } from '../seed/load-neo4j.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
+import { deriveObjectiveLinks, LINK_RELATIONSHIP_TYPE } from '../src/graph/links.ts';
 import type { GraphData, GraphNode } from '../src/graph/model.ts';
 import { acquireDriver, releaseDriver } from '../src/store/neo4j/driver.ts';
 import type { Neo4jGraphStore } from '../src/store/neo4j/store.ts';
@@ -16,7 +17,8 @@ function expectedCounts(data: GraphData): Neo4jCounts {
   const tally = (names: string[]) => Object.fromEntries([...new Set(names)].sort().map((name) => [name, names.filter((n) => n === name).length]));
   return {
     nodes: tally([...data.nodes.map((node) => node.kind), 'SeedVersion']),
-    relationships: tally(data.relationships.map((r) => r.type)),
+    // The source's relationships, and the actor–objective links the seed derives from them.
+    relationships: tally([...data.relationships.map((r) => r.type), ...deriveObjectiveLinks(data).map(() => LINK_RELATIONSHIP_TYPE)]),
   };
 }
 
@@ -64,6 +66,7 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(second.counts).toEqual(expectedCounts(graph));
     expect(second.deleted).toEqual({ nodes: 0, relationships: 0 });
     expect(second.merged).toEqual({ nodes: graph.nodes.length, relationships: graph.relationships.length });
+    expect(second.links).toBe(deriveObjectiveLinks(graph).length);
     expect(second.hash).toBe(first.hash);
   });
 

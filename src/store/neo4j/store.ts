@@ -124,9 +124,12 @@ interface StoredLink {
   quoteCount: number;
 }
 
-/** $quotesPerLink (a LIMIT: null means all) and $withParagraphs of the link statements. */
+/** The largest list index Cypher takes (a 32-bit integer): a slice to it is the whole list. */
+const WHOLE_LIST = 2 ** 31 - 1;
+
+/** $quotesPerLink (the end of a slice of a link's quote keys: null means all) and $withParagraphs of the link statements. */
 const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
-  quotesPerLink: pageParameters({ offset: 0, limit: quotesPerLink }).limit,
+  quotesPerLink: int(Math.min(quotesPerLink ?? WHOLE_LIST, WHOLE_LIST)),
   withParagraphs: paragraphs,
 });
 
