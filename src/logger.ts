@@ -20,6 +20,8 @@ export function yogaLoggerOf(logger: Logger): YogaLogger {
   const forward =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]) => {
+      // Yoga logs at debug a few times per request: nothing is formatted for a level that is off.
+      if (!logger.isLevelEnabled(level)) return;
       const [first, ...rest] = args;
       if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
       else logger[level](args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));

@@ -41,9 +41,9 @@ query TradeUnionsObjectives {
 function statsPlugin(always: boolean): Plugin<Context> {
   return {
     onExecute({ args }) {
-      const started = performance.now();
       const request = (args.contextValue as Context & { request?: Request }).request;
       if (!always && request?.headers.get('x-graph-stats') !== '1') return;
+      const started = performance.now();
       return {
         onExecuteDone({ result, setResult }) {
           if (!('data' in result || 'errors' in result)) return;

@@ -28,13 +28,18 @@ export function requestErrorsPlugin(): Plugin {
         extensions: { code: 'BAD_REQUEST', http: { status: 415 } },
       });
     },
-    onExecute() {
-      return { onExecuteDone: ({ result, setResult }) => codeRequestErrors(result, setResult) };
-    },
-    onSubscribe() {
-      return { onSubscribeResult: ({ result, setResult }) => codeRequestErrors(result, setResult) };
-    },
+    // The same hook objects for every operation: nothing allocated per request.
+    onExecute: () => ON_EXECUTE_DONE,
+    onSubscribe: () => ON_SUBSCRIBE_RESULT,
   };
+}
+
+const ON_EXECUTE_DONE = { onExecuteDone: ({ result, setResult }: ResultHook) => codeRequestErrors(result, setResult) };
+const ON_SUBSCRIBE_RESULT = { onSubscribeResult: ({ result, setResult }: ResultHook) => codeRequestErrors(result, setResult) };
+
+interface ResultHook {
+  result: ExecutionResult | AsyncIterable<ExecutionResult>;
+  setResult: (result: ExecutionResult) => void;
 }
 
 function codeRequestErrors(result: ExecutionResult | AsyncIterable<ExecutionResult>, setResult: (result: ExecutionResult) => void): void {

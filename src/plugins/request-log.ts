@@ -1,5 +1,5 @@
 // One JSON log line per request: what ran, how long it took, what it cost the store, how it ended.
-import { getOperationAST } from 'graphql';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import type { Logger } from '../logger.ts';
@@ -8,6 +8,8 @@ import type { StoreStats } from '../store/instrument.ts';
 interface RequestRecord {
   started: number;
   operationName?: string | null;
+  /** The executed document, when the request named no operation: its name is read only for a line that is logged. */
+  operation?: { document: DocumentNode; name?: string | null };
   variables?: unknown;
   stats?: StoreStats;
   errorCodes: string[];
@@ -35,7 +37,7 @@ export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<
       const record = records.get(args.contextValue.request);
       if (!record) return;
       record.stats = args.contextValue.stats;
-      record.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+      if (record.operationName == null) record.operation = { document: args.document, name: args.operationName };
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -47,7 +49,11 @@ export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
+      // Nothing is built for a line the logger would drop (a probe's debug level is below either).
+      const level = response.status >= 500 ? 'warn' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
       const url = new URL(request.url);
+      if (record.operation) record.operationName = getOperationAST(record.operation.document, record.operation.name)?.name?.value ?? null;
       const line = {
         method: request.method,
         path: url.pathname,
@@ -58,8 +64,7 @@ export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<
         ...(record.errorCodes.length > 0 && { errorCodes: [...new Set(record.errorCodes)] }),
         ...(record.variables !== undefined && { variables: record.variables }),
       };
-      const level = PROBES.has(url.pathname) ? 'debug' : response.status >= 500 ? 'warn' : 'info';
-      logger[level](line, 'request');
+      logger[PROBES.has(url.pathname) ? 'debug' : level](line, 'request');
     },
   };
 }
