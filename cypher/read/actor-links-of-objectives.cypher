@@ -1,30 +1,35 @@
 // For each objective number, its links to actors by actor name, then key: the LINKED_TO relationships of
-// objective-links-of-actors.cypher seen from the other end.
+// objective-links-of-actors.cypher seen from the other end, in the same shape (quotes and paragraphs once
+// each, beside the rows).
 UNWIND $objectiveNumbers AS objectiveNumber
 MATCH (o:Objective {key: toString(objectiveNumber)})
 CALL (o) {
-  MATCH (o)<-[l:LINKED_TO]-(a:Actor)
+  OPTIONAL MATCH (o)<-[l:LINKED_TO]-(a:Actor)
   WITH l, a
   ORDER BY a.name, a.key
-  RETURN collect({
+  RETURN collect(CASE WHEN l IS NOT NULL THEN {
     actor: a {.*, searchText: null},
     basis: l.basis,
-    paragraphs: COLLECT {
-      UNWIND CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END AS paragraphKey
-      MATCH (p:Paragraph {key: paragraphKey})
-      WITH p
-      ORDER BY p.order, p.key
-      RETURN p {.*, searchText: null}
-    },
-    quotes: COLLECT {
-      UNWIND l.quoteKeys[0..$quotesPerLink] AS quoteKey
-      MATCH (q:Quote {key: quoteKey})
-      WITH q
-      ORDER BY q.sourceLine, q.key
-      RETURN q {.*, searchText: null}
-    },
+    paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
+    quoteKeys: l.quoteKeys[0..$quotesPerLink],
     quoteCount: size(l.quoteKeys)
-  }) AS links
+  } END) AS links
 }
-// The objective once per row, not once per link: the store puts it into each link.
-RETURN objectiveNumber, o {.*, searchText: null} AS objective, links
+WITH collect({key: objectiveNumber, objective: o {.*, searchText: null}, links: links}) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.links AS link
+  UNWIND link.quoteKeys AS quoteKey
+  WITH DISTINCT quoteKey
+  MATCH (q:Quote {key: quoteKey})
+  RETURN collect(q {.*, searchText: null}) AS quotes
+}
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.links AS link
+  UNWIND link.paragraphKeys AS paragraphKey
+  WITH DISTINCT paragraphKey
+  MATCH (p:Paragraph {key: paragraphKey})
+  RETURN collect(p {.*, searchText: null}) AS paragraphs
+}
+RETURN rows, quotes, paragraphs

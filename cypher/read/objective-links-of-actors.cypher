@@ -1,32 +1,38 @@
 // For each actor key, its links to objectives by objective number (ObjectiveLink in src/store/graph-store.ts),
-// read from the LINKED_TO relationships the seed derives (src/graph/links.ts): the basis, the paragraphs
-// (unless $withParagraphs is false) and the first $quotesPerLink quotes, sliced from the link's key lists,
-// so the work per link is bounded by the page, not by how many quotes the actor has.
+// read from the LINKED_TO relationships the seed derives (src/graph/links.ts): the basis, the keys of the
+// paragraphs (none unless $withParagraphs) and of the first $quotesPerLink quotes, sliced from the link's
+// key lists, so the work per link is bounded by the page, not by how many quotes the actor has.
+// The quotes and paragraphs come once each, beside the rows (a quote naming three actors of the page
+// is sent once, not three times); the store puts them into the links by key.
 UNWIND $actorKeys AS actorKey
 MATCH (a:Actor {key: actorKey})
 CALL (a) {
-  MATCH (a)-[l:LINKED_TO]->(o:Objective)
+  OPTIONAL MATCH (a)-[l:LINKED_TO]->(o:Objective)
   WITH l, o
   ORDER BY o.number, o.key
-  RETURN collect({
+  RETURN collect(CASE WHEN l IS NOT NULL THEN {
     objective: o {.*, searchText: null},
     basis: l.basis,
-    paragraphs: COLLECT {
-      UNWIND CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END AS paragraphKey
-      MATCH (p:Paragraph {key: paragraphKey})
-      WITH p
-      ORDER BY p.order, p.key
-      RETURN p {.*, searchText: null}
-    },
-    quotes: COLLECT {
-      UNWIND l.quoteKeys[0..$quotesPerLink] AS quoteKey
-      MATCH (q:Quote {key: quoteKey})
-      WITH q
-      ORDER BY q.sourceLine, q.key
-      RETURN q {.*, searchText: null}
-    },
+    paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
+    quoteKeys: l.quoteKeys[0..$quotesPerLink],
     quoteCount: size(l.quoteKeys)
-  }) AS links
+  } END) AS links
 }
-// The actor once per row, not once per link: the store puts it into each link.
-RETURN actorKey, a {.*, searchText: null} AS actor, links
+WITH collect({key: actorKey, actor: a {.*, searchText: null}, links: links}) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.links AS link
+  UNWIND link.quoteKeys AS quoteKey
+  WITH DISTINCT quoteKey
+  MATCH (q:Quote {key: quoteKey})
+  RETURN collect(q {.*, searchText: null}) AS quotes
+}
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.links AS link
+  UNWIND link.paragraphKeys AS paragraphKey
+  WITH DISTINCT paragraphKey
+  MATCH (p:Paragraph {key: paragraphKey})
+  RETURN collect(p {.*, searchText: null}) AS paragraphs
+}
+RETURN rows, quotes, paragraphs

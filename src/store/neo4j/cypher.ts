@@ -10,13 +10,25 @@ import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES } from '../../graph/model.ts';
 const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
+/**
+ * The statement without its whole-line `//` comments: they document the file, and would otherwise go
+ * over the wire and into Neo4j's query-cache key with every call (the link statements are mostly comment).
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
 function loadStatements(dir: string): Map<string, string> {
   const statements = new Map<string, string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
     const path = join(entry.parentPath, entry.name);
     const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-    statements.set(name, readFileSync(path, 'utf8').trim());
+    statements.set(name, withoutCommentLines(readFileSync(path, 'utf8')));
   }
   return statements;
 }

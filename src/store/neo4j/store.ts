@@ -114,14 +114,21 @@ interface StoredPath {
 const pathOf = (path: StoredPath): PathResult => ({ nodes: path.nodes.map(labelledNode), relationships: path.relationships.map(relationshipOf) });
 const paragraphsOf = (rows: Properties[]) => rows.map((properties) => nodeFrom('Paragraph', properties));
 
-/** A link as the statements send it: the end the row is about is sent once per row, not per link. */
+/** A link as the link statements send it: its quotes and paragraphs by key (they come once each, beside the rows). */
 interface StoredLink {
   actor?: Properties;
   objective?: Properties;
   basis: LinkBasis[];
-  paragraphs: Properties[];
-  quotes: Properties[];
+  paragraphKeys: string[];
+  quoteKeys: string[];
   quoteCount: number;
+}
+
+/** What a link statement returns: one row per actor (or objective) found, and the nodes its links name. */
+interface StoredLinks<K> {
+  rows: { key: K; actor?: Properties; objective?: Properties; links: StoredLink[] }[];
+  quotes: Properties[];
+  paragraphs: Properties[];
 }
 
 /** The largest list index Cypher takes (a 32-bit integer): a slice to it is the whole list. */
@@ -133,14 +140,29 @@ const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
   withParagraphs: paragraphs,
 });
 
-const linkOf = (link: StoredLink, end: { actor: Properties } | { objective: Properties }): ObjectiveLink => ({
-  actor: nodeFrom('Actor', 'actor' in end ? end.actor : link.actor!),
-  objective: nodeFrom('Objective', 'objective' in end ? end.objective : link.objective!),
-  basis: link.basis,
-  paragraphs: link.paragraphs.map((properties) => nodeFrom('Paragraph', properties)),
-  quotes: link.quotes.map((properties) => nodeFrom('Quote', properties)),
-  quoteCount: link.quoteCount,
-});
+/** The links of each of `keys` (none for a key not found), their nodes shared by key. */
+function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>): ObjectiveLink[][] {
+  const quotes = new Map(stored.quotes.map((properties) => [properties.key as string, nodeFrom('Quote', properties)]));
+  const paragraphs = new Map(stored.paragraphs.map((properties) => [properties.key as string, nodeFrom('Paragraph', properties)]));
+  const byKey = new Map(
+    stored.rows.map((row) => {
+      const actor = row.actor && nodeFrom('Actor', row.actor);
+      const objective = row.objective && nodeFrom('Objective', row.objective);
+      const links = row.links.map(
+        (link): ObjectiveLink => ({
+          actor: actor ?? nodeFrom('Actor', link.actor!),
+          objective: objective ?? nodeFrom('Objective', link.objective!),
+          basis: link.basis,
+          paragraphs: link.paragraphKeys.flatMap((key) => paragraphs.get(key) ?? []),
+          quotes: link.quoteKeys.flatMap((key) => quotes.get(key) ?? []),
+          quoteCount: link.quoteCount,
+        }),
+      );
+      return [row.key, links];
+    }),
+  );
+  return keys.map((key) => byKey.get(key) ?? []);
+}
 
 /** The graph in Neo4j: every method is one Cypher statement in one read transaction. */
 export class Neo4jGraphStore implements GraphStore {
@@ -183,15 +205,13 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async objectiveLinksOfActors(actorKeys: readonly string[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, ...linkDetailParameters(detail) });
-    const byKey = new Map(records.map((record) => [record.actorKey as string, (record.links as StoredLink[]).map((link) => linkOf(link, { actor: record.actor }))]));
-    return actorKeys.map((key) => byKey.get(key) ?? []);
+    const [record] = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, ...linkDetailParameters(detail) });
+    return linksByKey(actorKeys, record as StoredLinks<string>);
   }
 
   async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    const records = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
-    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, (record.links as StoredLink[]).map((link) => linkOf(link, { objective: record.objective }))]));
-    return objectiveNumbers.map((number) => byNumber.get(number) ?? []);
+    const [record] = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
+    return linksByKey(objectiveNumbers, record as StoredLinks<number>);
   }
 
   async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
