@@ -60,6 +60,13 @@ export function createLoaders(store: GraphStore) {
     actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
       return linkLoader(objectiveLinkLoaders, detail, (numbers) => store.actorLinksOfObjectives(numbers, detail));
     },
+
+    /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */
+    primeObjectiveLinksOfActors(detail: LinkDetail, actorKeys: readonly string[], linksPerActor: ObjectiveLink[][]): void {
+      const loader = loaders.objectiveLinksOfActorWith(detail);
+      actorKeys.forEach((key, i) => loader.prime(key, linksPerActor[i]!));
+      primeWithLinks(linksPerActor);
+    },
   };
 
   function linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {

@@ -1,6 +1,9 @@
 // Actors by name, then key, or by the number of quotes in their mentions (most first), then name, key.
 // Filters, each null for none: $category; $objective, the actors linked to that objective (LINKED_TO); $nameContains, case-insensitive in the name or an alias.
 // totalCount counts without fetching.
+// With $withLinks, the page's actors come with their objective links in the shape of
+// objective-links-of-actors.cypher ($quotesPerLink, $withParagraphs): a query that reads
+// actors { objectives } costs one statement, not one per level.
 CALL () {
   MATCH (a:Actor)
   WHERE ($category IS NULL OR a.category = $category)
@@ -10,9 +13,39 @@ CALL () {
   ORDER BY mentions DESC, a.name, a.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(a {.*, searchText: null}) AS rows
+  RETURN collect(a) AS page
 }
-RETURN rows, COUNT {
+CALL (page) {
+  UNWIND CASE WHEN $withLinks THEN page ELSE [] END AS a
+  OPTIONAL MATCH (a)-[l:LINKED_TO]->(o:Objective)
+  WITH a, l, o
+  ORDER BY o.number, o.key
+  WITH a, collect(CASE WHEN l IS NOT NULL THEN {
+    objective: o {.*, searchText: null},
+    basis: l.basis,
+    paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
+    quoteKeys: l.quoteKeys[0..$quotesPerLink],
+    quoteCount: size(l.quoteKeys)
+  } END) AS links
+  RETURN collect({key: a.key, links: links}) AS linkRows
+}
+CALL (linkRows) {
+  UNWIND linkRows AS row
+  UNWIND row.links AS link
+  UNWIND link.quoteKeys AS quoteKey
+  WITH DISTINCT quoteKey
+  MATCH (q:Quote {key: quoteKey})
+  RETURN collect(q {.*, searchText: null}) AS quotes
+}
+CALL (linkRows) {
+  UNWIND linkRows AS row
+  UNWIND row.links AS link
+  UNWIND link.paragraphKeys AS paragraphKey
+  WITH DISTINCT paragraphKey
+  MATCH (p:Paragraph {key: paragraphKey})
+  RETURN collect(p {.*, searchText: null}) AS paragraphs
+}
+RETURN [a IN page | a {.*, searchText: null}] AS rows, linkRows, quotes, paragraphs, COUNT {
   MATCH (a:Actor)
   WHERE ($category IS NULL OR a.category = $category)
     AND ($nameContains IS NULL OR any(name IN [a.name] + a.aliases WHERE toLower(name) CONTAINS toLower($nameContains)))

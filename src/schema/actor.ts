@@ -2,7 +2,7 @@ import type { ObjectiveNode } from '../graph/model.ts';
 import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ActorConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
-import { linkDetailWanted } from './lookahead.ts';
+import { actorLinksWanted, linkDetailWanted } from './lookahead.ts';
 import { arrayConnection, offsetConnection } from './pagination.ts';
 import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
 
@@ -76,10 +76,16 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ActorOrderEnum, defaultValue: 'NAME' }),
       ...t.arg.connectionArgs(),
     },
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       checkTextFilter('nameContains', args.nameContains);
       const filter = { category: args.category, objective: args.objective, nameContains: args.nameContains };
-      return offsetConnection(args, context.config, (page) => context.store.actors(filter, page, args.orderBy ?? 'NAME'));
+      // When the actors' objectives are read too, they come with the page: one store call, not two.
+      const links = actorLinksWanted(info);
+      return offsetConnection(args, context.config, async (page) => {
+        const actors = await context.store.actors(filter, page, args.orderBy ?? 'NAME', links);
+        if (links && actors.links) context.loaders.primeObjectiveLinksOfActors(links, actors.rows.map((actor) => actor.key), actors.links);
+        return actors;
+      });
     },
   }),
   actor: t.field({

@@ -1,9 +1,11 @@
 import { Kind, valueFromASTUntyped, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from 'graphql';
 import type { LinkDetail } from '../store/graph-store.ts';
 
+type FieldSelection = { alias?: { value: string }; selectionSet?: SelectionSetNode; arguments?: readonly { name: { value: string }; value: ValueNode }[] };
+
 /** The fields named `name` directly in a selection set, looking through fragments. */
 function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo) {
-  const found: { selectionSet?: SelectionSetNode; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[] = [];
+  const found: FieldSelection[] = [];
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === name) found.push(selection);
@@ -23,9 +25,14 @@ function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, i
  * a link carries thousands of quotes, and counting links needs neither.
  */
 export function linkDetailWanted(info: GraphQLResolveInfo): LinkDetail {
+  return linkDetailOf(info.fieldNodes, info);
+}
+
+/** linkDetailWanted for the connection fields `fields` (one response key under one parent). */
+function linkDetailOf(fields: readonly { selectionSet?: SelectionSetNode }[], info: GraphQLResolveInfo): LinkDetail {
   let quotesPerLink: number | null = 0;
   let paragraphs = false;
-  for (const field of info.fieldNodes) {
+  for (const field of fields) {
     for (const edges of fieldsNamed(field.selectionSet, 'edges', info)) {
       if (fieldsNamed(edges.selectionSet, 'paragraphs', info).length > 0) paragraphs = true;
       for (const quotes of fieldsNamed(edges.selectionSet, 'quotes', info)) {
@@ -37,4 +44,29 @@ export function linkDetailWanted(info: GraphQLResolveInfo): LinkDetail {
     }
   }
   return { quotesPerLink, paragraphs };
+}
+
+/**
+ * For a list of actors (a connection field resolving now), the detail its actors' `objectives` fields
+ * will ask the store for, so that the list's store call can bring the links along: null when no actor
+ * of the list reads `objectives`, or when its `objectives` fields (aliases, or under both `edges` and
+ * `nodes`) would ask for different detail, which one call cannot serve.
+ */
+export function actorLinksWanted(info: GraphQLResolveInfo): LinkDetail | null {
+  const actorSelections = info.fieldNodes.flatMap((connection) => [
+    ...fieldsNamed(connection.selectionSet, 'edges', info).flatMap((edges) => fieldsNamed(edges.selectionSet, 'node', info)),
+    ...fieldsNamed(connection.selectionSet, 'nodes', info),
+  ]);
+  // Fields with one response key under one parent resolve together: group them as graphql-js does.
+  const groups = new Map<string, FieldSelection[]>();
+  actorSelections.forEach((actor, parent) => {
+    for (const objectives of fieldsNamed(actor.selectionSet, 'objectives', info)) {
+      const id = `${parent}|${objectives.alias?.value ?? 'objectives'}`;
+      groups.set(id, [...(groups.get(id) ?? []), objectives]);
+    }
+  });
+  const details = [...groups.values()].map((fields) => linkDetailOf(fields, info));
+  if (details.length === 0) return null;
+  const [first] = details;
+  return details.every((detail) => detail.quotesPerLink === first!.quotesPerLink && detail.paragraphs === first!.paragraphs) ? first! : null;
 }

@@ -18,6 +18,11 @@ import type {
   Section,
 } from '../graph/model.ts';
 
+/** A page of actors, with `links[i]` the objective links of `rows[i]` when the store was asked for them. */
+export interface ActorPage extends PageOf<ActorNode> {
+  links?: ObjectiveLink[][];
+}
+
 /**
  * The one-to-many lookups the resolvers make, declared once so that both stores follow the same
  * pattern and order. `direction` is seen from the `from` node: `out` follows (from)-[type]->(to).
@@ -192,7 +197,8 @@ export interface GraphStore {
   /** The same links seen from each objective, by actor name. */
   actorLinksOfObjectives(objectiveNumbers: readonly number[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
 
-  actors(filter: ActorFilter, page: Page, order?: ActorOrder): Promise<PageOf<ActorNode>>;
+  /** With `links`, also each actor's objective links (as objectiveLinksOfActors with that detail) in the same store call. */
+  actors(filter: ActorFilter, page: Page, order?: ActorOrder, links?: LinkDetail | null): Promise<ActorPage>;
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;
   quotes(filter: QuoteFilter, page: Page, order?: QuoteOrder): Promise<PageOf<QuoteNode>>;
   objectives(): Promise<ObjectiveNode[]>;

@@ -24,6 +24,7 @@ import {
   RELATIONS,
   FULL_LINKS,
   type ActorFilter,
+  type ActorPage,
   type LinkDetail,
   type ActorNetworkResult,
   type ActorOrder,
@@ -141,7 +142,13 @@ export class MemoryGraphStore implements GraphStore {
     return objectiveNumbers.map((number) => withDetail(this.linksByObjective.get(number) ?? [], detail));
   }
 
-  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
+  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
+    const actors = this.actorsOf(filter, order, page);
+    if (!links) return actors;
+    return { ...actors, links: await this.objectiveLinksOfActors(actors.rows.map((actor) => actor.key), links) };
+  }
+
+  private actorsOf(filter: ActorFilter, order: ActorOrder, page: Page): PageOf<ActorNode> {
     let actors = this.nodesOfKind('Actor').filter((actor) => !filter.category || actor.category === filter.category);
     if (filter.objective != null) {
       const linked = new Set((this.linksByObjective.get(filter.objective) ?? []).map((link) => link.actor.key));
@@ -223,7 +230,7 @@ export class MemoryGraphStore implements GraphStore {
     if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
     if (source === target) return first > 0 ? [this.pathOf([source], [])] : [];
     const allowed = allowedBy(filter);
-    const distance = this.distancesTo(target, source, maxHops, allowed);
+    const distance = this.distancesTo(target, source, maxHops, allowed, true);
     const length = distance.get(source);
     if (length === undefined) return [];
 
@@ -283,7 +290,7 @@ export class MemoryGraphStore implements GraphStore {
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const neighbour of this.stepsFrom(id, allowed).keys()) {
+        for (const neighbour of this.neighboursOf(id, allowed)) {
           if (!distance.has(neighbour) && this.kindAllowed(neighbour, allowed)) {
             distance.set(neighbour, hop);
             next.push(neighbour);
@@ -297,13 +304,16 @@ export class MemoryGraphStore implements GraphStore {
       .slice(0, maxNodes)
       .map(([id]) => id);
     const keptSet = new Set(kept);
-    const relationships: GraphRelationship[] = [];
-    this.graph.forEachEdge((_edge, attributes, source, target) => {
-      if (keptSet.has(source) && keptSet.has(target) && (!allowed.types || allowed.types.has(attributes.type))) {
-        relationships.push({ type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
-      }
-    });
-    relationships.sort((a, b) => compareTriples(a, b));
+    // Every relationship between kept nodes is an out-edge of one of them: no walk over the whole graph
+    // (at 1000x the graph that is 720k edges for at most maxNodes nodes). Sorted as compareTriples does,
+    // on the ids at hand rather than ids rebuilt for every comparison.
+    const triples: [type: RelationshipType, from: string, to: string][] = [];
+    const visit = (_edge: string, { type }: EdgeAttributes, source: string, target: string) => {
+      if (keptSet.has(target) && (!allowed.types || allowed.types.has(type))) triples.push([type, source, target]);
+    };
+    for (const id of kept) this.graph.forEachOutEdge(id, visit);
+    triples.sort(compareTripleIds);
+    const relationships = triples.map(([type, from, to]): GraphRelationship => ({ type, from: this.refOf(from), to: this.refOf(to) }));
     return { nodes: kept.map((id) => this.graph.getNodeAttributes(id)), relationships };
   }
 
@@ -434,16 +444,33 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
+   * The ids of a node's neighbours through the allowed relationship types, either direction, each once,
+   * in no particular order: what a breadth-first search needs. Building a step per edge and sorting them,
+   * as stepsFrom does, for every node the search reached made a shortest path cost ~1.5 ms.
+   */
+  private neighboursOf(id: string, allowed: Allowed): Set<string> {
+    const found = new Set<string>();
+    this.graph.forEachOutEdge(id, (_edge, attributes, _source, target) => {
+      if (!allowed.types || allowed.types.has(attributes.type)) found.add(target);
+    });
+    this.graph.forEachInEdge(id, (_edge, attributes, source) => {
+      if (!allowed.types || allowed.types.has(attributes.type)) found.add(source);
+    });
+    return found;
+  }
+
+  /**
    * Hops from each node to `target` within `maxHops`, through allowed relationships and, between the
    * ends, allowed kinds only. The source end is reached but never walked through: no simple path from it returns to it.
    */
-  private distancesTo(target: string, source: string, maxHops: number, allowed: Allowed): Map<string, number> {
+  private distancesTo(target: string, source: string, maxHops: number, allowed: Allowed, untilSource = false): Map<string, number> {
     const distance = new Map([[target, 0]]);
     let frontier = [target];
-    for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    // With `untilSource`, the search ends with the hop that reaches the source: the shortest paths need no node farther out.
+    for (let hop = 1; hop <= maxHops && frontier.length > 0 && !(untilSource && distance.has(source)); hop++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const neighbour of this.stepsFrom(id, allowed).keys()) {
+        for (const neighbour of this.neighboursOf(id, allowed)) {
           if (distance.has(neighbour)) continue;
           if (neighbour === source) distance.set(neighbour, hop);
           else if (this.kindAllowed(neighbour, allowed)) {
@@ -484,6 +511,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** compareTriples on [type, from id, to id]. */
+function compareTripleIds(a: readonly [string, string, string], b: readonly [string, string, string]): number {
+  for (let i = 0; i < 3; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
 }
 
 /** Orders relationships by type, then start node id, then end node id. */

@@ -56,6 +56,25 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     expect(trips[2]).toBe(trips[1]);
   });
 
+  it('brings the actors’ objectives along with the page: the flagship is one store call, with the answer of the call per level', async () => {
+    const folded = await execute(FLAGSHIP_QUERY, { first: 20 });
+    expect(folded.errors).toBeUndefined();
+    expect(folded.extensions!.stats.storeRoundTrips).toBe(1);
+    // Two `objectives` fields asking for different detail: one call can't serve both, so the links come a
+    // level later, one call per detail.
+    const split = await execute(FLAGSHIP_QUERY.replace('objectives(first: 23) {', 'other: objectives { totalCount edges { quotes(first: 1) { key } } } objectives(first: 23) {'), {
+      first: 20,
+    });
+    expect(split.errors).toBeUndefined();
+    expect(split.extensions!.stats.storeRoundTrips).toBe(3);
+    const withoutOther = split.data.actors.edges.map(({ node: { other: _other, ...actor } }: any) => ({ node: actor }));
+    expect(withoutOther).toEqual(folded.data.actors.edges);
+    split.data.actors.edges.forEach(({ node }: any) => {
+      expect(node.other.totalCount).toBe(node.objectives.edges.length);
+      node.other.edges.forEach((edge: any, index: number) => expect(edge.quotes).toEqual(node.objectives.edges[index].quotes.slice(0, 1).map(({ key }: any) => ({ key }))));
+    });
+  });
+
   it('batches nested connections of many parents into one call', async () => {
     const response = await execute(`{ actors(first: 100) { nodes { mentions(first: 3) { totalCount nodes { key } } paragraphs(first: 2) { nodes { ref } } } } }`);
     expect(response.errors).toBeUndefined();

@@ -23,6 +23,7 @@ import {
   FULL_LINKS,
   RELATIONS,
   type ActorFilter,
+  type ActorPage,
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
@@ -140,13 +141,16 @@ const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
   withParagraphs: paragraphs,
 });
 
-/** The links of each of `keys` (none for a key not found), their nodes shared by key. */
-function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>): ObjectiveLink[][] {
+/**
+ * The links of each of `keys` (none for a key not found), their nodes shared by key. A row's own end
+ * (the actor or objective the links are of) comes in the row, or from `ends` when the caller has it.
+ */
+function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>, ends?: Map<K, ActorNode>): ObjectiveLink[][] {
   const quotes = new Map(stored.quotes.map((properties) => [properties.key as string, nodeFrom('Quote', properties)]));
   const paragraphs = new Map(stored.paragraphs.map((properties) => [properties.key as string, nodeFrom('Paragraph', properties)]));
   const byKey = new Map(
     stored.rows.map((row) => {
-      const actor = row.actor && nodeFrom('Actor', row.actor);
+      const actor = ends?.get(row.key) ?? (row.actor && nodeFrom('Actor', row.actor));
       const objective = row.objective && nodeFrom('Objective', row.objective);
       const links = row.links.map(
         (link): ObjectiveLink => ({
@@ -214,15 +218,27 @@ export class Neo4jGraphStore implements GraphStore {
     return linksByKey(objectiveNumbers, record as StoredLinks<number>);
   }
 
-  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME'): Promise<PageOf<ActorNode>> {
+  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
     const [record] = await this.read(this.queries.actors, {
       category: filter.category ?? null,
       objective: filter.objective == null ? null : int(filter.objective),
       nameContains: filter.nameContains ?? null,
       orderBy: order,
       ...pageParameters(page),
+      withLinks: links !== null,
+      ...linkDetailParameters(links ?? FULL_LINKS),
     });
-    return { rows: (record!.rows as Properties[]).map((properties) => nodeFrom('Actor', properties)), totalCount: record!.totalCount };
+    const rows = (record!.rows as Properties[]).map((properties) => nodeFrom('Actor', properties));
+    const actors: ActorPage = { rows, totalCount: record!.totalCount };
+    if (links) {
+      const stored = { rows: record!.linkRows, quotes: record!.quotes, paragraphs: record!.paragraphs } as StoredLinks<string>;
+      actors.links = linksByKey(
+        rows.map((actor) => actor.key),
+        stored,
+        new Map(rows.map((actor) => [actor.key, actor])),
+      );
+    }
+    return actors;
   }
 
   async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {
