@@ -16,82 +16,85 @@ const MAX_BATCH_SIZE = 1000;
 
 /**
  * Per-request DataLoaders: every lookup made while resolving one level of a query is
- * gathered into one store call. Never shared between requests.
+ * gathered into one store call. Never shared between requests. A class, its maps made on first
+ * use: a request pays for the loaders it uses, not for a set of closures and maps built each time.
  */
-export function createLoaders(store: GraphStore) {
-  const nodeLoaders = new Map<NodeKind, DataLoader<string, unknown>>();
-  const relatedLoaders = new Map<string, DataLoader<string, PageOf<unknown>>>();
-  const actorLinkLoaders = new Map<string, DataLoader<string, ObjectiveLink[]>>();
-  const objectiveLinkLoaders = new Map<string, DataLoader<number, ObjectiveLink[]>>();
+export class Loaders {
+  private nodeLoaders: Map<NodeKind, DataLoader<string, unknown>> | undefined;
+  private relatedLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
+  private actorLinkLoaders: Map<string, DataLoader<string, ObjectiveLink[]>> | undefined;
+  private objectiveLinkLoaders: Map<string, DataLoader<number, ObjectiveLink[]>> | undefined;
 
-  const loaders = {
-    node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
-      let loader = nodeLoaders.get(kind);
-      if (!loader) {
-        loader = new DataLoader((keys) => store.nodesByKey(kind, keys), { maxBatchSize: MAX_BATCH_SIZE });
-        nodeLoaders.set(kind, loader);
-      }
-      return loader as DataLoader<string, NodeOfKind<K> | null>;
-    },
+  constructor(private readonly store: GraphStore) {}
 
-    /** One loader per relation and page window, so sibling fields with the same arguments share a batch. */
-    related<R extends RelationName>(relation: R, page: Page): DataLoader<string, PageOf<RelatedNode<R>>> {
-      const id = `${relation}|${page.offset}|${page.limit}`;
-      let loader = relatedLoaders.get(id);
-      if (!loader) {
-        loader = new DataLoader((keys) => store.related(relation, keys, page), { maxBatchSize: MAX_BATCH_SIZE });
-        relatedLoaders.set(id, loader);
-      }
-      return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
-    },
+  node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
+    const loaders: Map<NodeKind, DataLoader<string, unknown>> = (this.nodeLoaders ??= new Map());
+    let loader = loaders.get(kind);
+    if (!loader) {
+      loader = new DataLoader((keys) => this.store.nodesByKey(kind, keys), { maxBatchSize: MAX_BATCH_SIZE });
+      loaders.set(kind, loader);
+    }
+    return loader as DataLoader<string, NodeOfKind<K> | null>;
+  }
 
-    /** Every link of each actor with all its quotes and paragraphs. */
-    get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
-      return loaders.objectiveLinksOfActorWith(FULL_LINKS);
-    },
-    get actorLinksOfObjective(): DataLoader<number, ObjectiveLink[]> {
-      return loaders.actorLinksOfObjectiveWith(FULL_LINKS);
-    },
+  /** One loader per relation and page window, so sibling fields with the same arguments share a batch. */
+  related<R extends RelationName>(relation: R, page: Page): DataLoader<string, PageOf<RelatedNode<R>>> {
+    const loaders: Map<string, DataLoader<string, PageOf<unknown>>> = (this.relatedLoaders ??= new Map());
+    const id = `${relation}|${page.offset}|${page.limit}`;
+    let loader = loaders.get(id);
+    if (!loader) {
+      loader = new DataLoader((keys) => this.store.related(relation, keys, page), { maxBatchSize: MAX_BATCH_SIZE });
+      loaders.set(id, loader);
+    }
+    return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
+  }
 
-    /** The links with only the detail asked for (see linkDetailWanted): what the query's edges read, and no more. */
-    objectiveLinksOfActorWith(detail: LinkDetail): DataLoader<string, ObjectiveLink[]> {
-      return linkLoader(actorLinkLoaders, detail, (keys) => store.objectiveLinksOfActors(keys, detail));
-    },
-    actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
-      return linkLoader(objectiveLinkLoaders, detail, (numbers) => store.actorLinksOfObjectives(numbers, detail));
-    },
+  /** Every link of each actor with all its quotes and paragraphs. */
+  get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
+    return this.objectiveLinksOfActorWith(FULL_LINKS);
+  }
+  get actorLinksOfObjective(): DataLoader<number, ObjectiveLink[]> {
+    return this.actorLinksOfObjectiveWith(FULL_LINKS);
+  }
 
-    /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */
-    primeObjectiveLinksOfActors(detail: LinkDetail, actorKeys: readonly string[], linksPerActor: ObjectiveLink[][]): void {
-      const loader = loaders.objectiveLinksOfActorWith(detail);
-      actorKeys.forEach((key, i) => loader.prime(key, linksPerActor[i]!));
-      primeWithLinks(linksPerActor);
-    },
-  };
+  /** The links with only the detail asked for (see linkDetailWanted): what the query's edges read, and no more. */
+  objectiveLinksOfActorWith(detail: LinkDetail): DataLoader<string, ObjectiveLink[]> {
+    return this.linkLoader((this.actorLinkLoaders ??= new Map()), detail, (keys) => this.store.objectiveLinksOfActors(keys, detail));
+  }
+  actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
+    return this.linkLoader((this.objectiveLinkLoaders ??= new Map()), detail, (numbers) => this.store.actorLinksOfObjectives(numbers, detail));
+  }
 
-  function linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
+  /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */
+  primeObjectiveLinksOfActors(detail: LinkDetail, actorKeys: readonly string[], linksPerActor: ObjectiveLink[][]): void {
+    const loader = this.objectiveLinksOfActorWith(detail);
+    actorKeys.forEach((key, i) => loader.prime(key, linksPerActor[i]!));
+    this.primeWithLinks(linksPerActor);
+  }
+
+  private linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
     const id = `${detail.quotesPerLink}|${detail.paragraphs}`;
     let loader = cache.get(id);
     if (!loader) {
-      loader = new DataLoader<K, ObjectiveLink[]>(async (keys) => primeWithLinks(await load(keys)), { maxBatchSize: MAX_BATCH_SIZE });
+      loader = new DataLoader<K, ObjectiveLink[]>(async (keys) => this.primeWithLinks(await load(keys)), { maxBatchSize: MAX_BATCH_SIZE });
       cache.set(id, loader);
     }
     return loader;
   }
 
   /** Links carry their nodes; caching them spares the next level (e.g. quote → paragraph) a store call. */
-  function primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {
+  private primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {
     for (const link of linksPerKey.flat()) {
-      for (const paragraph of link.paragraphs) loaders.node('Paragraph').prime(paragraph.key, paragraph);
-      for (const quote of link.quotes) loaders.node('Quote').prime(quote.key, quote);
+      for (const paragraph of link.paragraphs) this.node('Paragraph').prime(paragraph.key, paragraph);
+      for (const quote of link.quotes) this.node('Quote').prime(quote.key, quote);
     }
     return linksPerKey;
   }
-
-  return loaders;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export function createLoaders(store: GraphStore): Loaders {
+  return new Loaders(store);
+}
 
 export function createContext(store: GraphStore, config: Config): Context {
   const stats: StoreStats = { storeRoundTrips: 0, storeMs: 0 };
