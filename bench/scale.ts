@@ -1,25 +1,22 @@
-// A synthetic graph `factor` times the size of the extracted one, with the same shape: the 23 objectives
-// stay 23; paragraphs and quotes are copied `factor` times (more documents quoting the same Compact);
-// actors are copied ⌈√factor⌉ times, since the named stakeholders grow much more slowly than the text
-// that quotes them. So at factor 1000 each actor copy carries ~32x the quotes of its original, which is
-// the fan-out that stresses what pagination does not bound (an actor–objective edge's quotes).
+// A synthetic graph `factor` times the size of the extracted one, with the same shape: actors, paragraphs
+// and quotes are copied `factor` times, copy j of a quote quoting copy j of its paragraph and filed under
+// or naming copy j of its actors, so every actor copy has its original's fan-out (the quotes, paragraphs
+// and objectives of a real stakeholder type). The 23 objectives stay 23: what grows with the factor is an
+// objective's fan-in and the length of every top-level list, which is what pagination has to bound.
 //
 // Copy 0 is the extracted graph itself, keys unchanged: every real query still finds its nodes.
-// Copy j > 0 suffixes keys with `~j`. Reference phrases and entry points (the source's tables) are not
-// copied; their relationships stay on copy 0.
+// Copy j > 0 suffixes keys with `~j` (and actor names with ` j`). Reference phrases and entry points (the
+// source's tables) are not copied; their relationships stay on copy 0.
 import type { ActorNode, GraphData, GraphNode, GraphRelationship, NodeRef, ParagraphNode, QuoteNode } from '../src/graph/model.ts';
 
 export const SCALE_FACTORS = [1, 10, 100, 1000] as const;
 
-/** How many copies of each actor a factor makes. */
+/** How many copies of each actor a factor makes: one per copy of the text, so fan-out stays as in the real graph. */
 export function actorCopiesOf(factor: number): number {
-  return Math.ceil(Math.sqrt(factor));
+  return factor;
 }
 
 const copyKey = (key: string, copy: number) => (copy === 0 ? key : `${key}~${copy}`);
-
-/** Spreads the copies of the text over the actor copies: text copy j is about actor copy j mod A. */
-const actorCopyFor = (textCopy: number, actorCopies: number) => textCopy % actorCopies;
 
 export function scaleGraph(graph: GraphData, factor: number): GraphData {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a positive integer, got ${factor}`);
@@ -54,10 +51,9 @@ export function scaleGraph(graph: GraphData, factor: number): GraphData {
     }
   }
 
-  /** The copy of an end for text copy j: paragraphs and quotes follow j, actors j mod A, the rest stay. */
+  /** The copy of an end for text copy j: paragraphs, quotes and actors follow j, the rest stay. */
   const endFor = (end: NodeRef, textCopy: number): NodeRef => {
-    if (end.kind === 'Paragraph' || end.kind === 'Quote') return { kind: end.kind, key: copyKey(end.key, textCopy) };
-    if (end.kind === 'Actor') return { kind: 'Actor', key: copyKey(end.key, actorCopyFor(textCopy, actorCopies)) };
+    if (end.kind === 'Paragraph' || end.kind === 'Quote' || end.kind === 'Actor') return { kind: end.kind, key: copyKey(end.key, textCopy) };
     return end;
   };
 
