@@ -2,9 +2,15 @@
 // over a precomputed tree of plain objects (from the extracted graph), behind a bare node:http server.
 // Documents are parsed and validated once; no plugins, no DataLoaders, no store. What the embedded
 // store adds on top of this is what our server costs beyond executing GraphQL at all.
-// Prints "listening <port>" when ready. Env: PORT.
+// FLOOR_TRANSPORT=yoga serves the same execution (same schema, same precomputed objects) through a bare
+// graphql-yoga with default options and no plugins instead: the floor at the transport our server uses,
+// so what Yoga itself costs is told apart from what our plugins and resolvers add. Yoga's defaults
+// include maxRequestBodySize, which pipes every body through a counting stream (about half of this
+// variant's CPU per request); our server leaves it off and enforces its limit itself (src/plugins/limits.ts).
+// Prints "listening <port>" when ready. Env: PORT, FLOOR_TRANSPORT (http, the default, or yoga).
 import { createServer } from 'node:http';
-import { buildSchema, execute, parse, printSchema, validate, type DocumentNode } from 'graphql';
+import { buildSchema, execute, parse, printSchema, validate, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import { createYoga } from 'graphql-yoga';
 import { loadSeedGraph } from '../../seed/extract.ts';
 import { globalIdOf } from '../../src/graph/global-id.ts';
 import type { GraphNode, NodeRef } from '../../src/graph/model.ts';
@@ -99,7 +105,22 @@ function documentOf(query: string): DocumentNode {
   return document;
 }
 
-const server = createServer((request, response) => {
+/**
+ * Yoga has no rootValue option: the root fields resolve from rootValue as graphql-js's default resolver
+ * would (a function property is called with the arguments), so both transports execute the same work.
+ */
+function yogaHandler() {
+  const resolverFor =
+    (name: keyof typeof rootValue): GraphQLFieldResolver<unknown, unknown> =>
+    (_source, args) =>
+      (rootValue[name] as (args: any) => unknown)(args);
+  for (const [name, field] of Object.entries(schema.getQueryType()!.getFields())) {
+    if (name in rootValue) field.resolve = resolverFor(name as keyof typeof rootValue);
+  }
+  return createYoga({ schema });
+}
+
+const server = createServer(process.env.FLOOR_TRANSPORT === 'yoga' ? yogaHandler() : (request, response) => {
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', async () => {
