@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Config } from './config.ts';
-import type { NodeKind, NodeOfKind } from './graph/model.ts';
+import type { NodeKind, NodeOfKind, ParagraphNode } from './graph/model.ts';
 import { FULL_LINKS, type GraphStore, type LinkDetail, type ObjectiveLink, type Page, type PageOf, type RelatedNode, type RelationName } from './store/graph-store.ts';
 import { instrumentStore, type StoreStats } from './store/instrument.ts';
 
@@ -24,6 +24,8 @@ export class Loaders {
   private relatedLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
   private actorLinkLoaders: Map<string, DataLoader<string, ObjectiveLink[]>> | undefined;
   private objectiveLinkLoaders: Map<string, DataLoader<number, ObjectiveLink[]>> | undefined;
+  /** The paragraphs that came with links, for resolvers that can answer without a loader's promise. */
+  private linkedParagraphs: Map<string, ParagraphNode> | undefined;
 
   constructor(private readonly store: GraphStore) {}
 
@@ -82,10 +84,19 @@ export class Loaders {
     return loader;
   }
 
+  /** A paragraph that came with a link in this request, if any: a quote's paragraph is usually one (see Quote.paragraph). */
+  linkedParagraph(key: string): ParagraphNode | undefined {
+    return this.linkedParagraphs?.get(key);
+  }
+
   /** Links carry their nodes; caching them spares the next level (e.g. quote → paragraph) a store call. */
   private primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {
+    const linkedParagraphs = (this.linkedParagraphs ??= new Map());
     for (const link of linksPerKey.flat()) {
-      for (const paragraph of link.paragraphs) this.node('Paragraph').prime(paragraph.key, paragraph);
+      for (const paragraph of link.paragraphs) {
+        this.node('Paragraph').prime(paragraph.key, paragraph);
+        linkedParagraphs.set(paragraph.key, paragraph);
+      }
       for (const quote of link.quotes) this.node('Quote').prime(quote.key, quote);
     }
     return linksPerKey;

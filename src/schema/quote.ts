@@ -17,7 +17,10 @@ builder.node(QuoteRef, {
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The paragraph quoted, as the source gives its ref.',
-      resolve: async (quote, _args, context) => (await loadAll(context.loaders.node('Paragraph'), [quote.paragraphRef]))[0]!,
+      // Under an actor–objective edge the paragraph came with the link: answered without a promise
+      // (the flagship resolves hundreds of these).
+      resolve: (quote, _args, context) =>
+        context.loaders.linkedParagraph(quote.paragraphRef) ?? loadAll(context.loaders.node('Paragraph'), [quote.paragraphRef]).then(([paragraph]) => paragraph!),
     }),
     actors: t.field({
       type: [ActorRef],
