@@ -11,7 +11,12 @@ export interface ConnectionArgs {
 
 const CURSOR_PREFIX = 'offset:';
 
+/** Cursors of the first offsets, made once: a list of connections (objectives with their actors) asks for the same few hundred. */
+const CURSORS: string[] = [];
+const CACHED_CURSORS = 4096;
+
 export function cursorOf(offset: number): string {
+  if (offset < CACHED_CURSORS && Number.isInteger(offset) && offset >= 0) return (CURSORS[offset] ??= Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url'));
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
