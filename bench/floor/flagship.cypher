@@ -1,30 +1,22 @@
-// Floor (d) for the flagship: the whole answer in one statement, already in our API's JSON shape.
+// Floor (d) for the flagship: the whole answer in one statement, already in our API's JSON shape, over the
+// same database as our store: the actor–objective links the seed derives (LINKED_TO, src/graph/links.ts).
 MATCH (a:Actor)
 WITH a
 ORDER BY a.name, a.key
 LIMIT $first
 CALL (a) {
-  CALL (a) {
-    MATCH (a)<-[:FILED_UNDER|NAMES]-(q:Quote)-[:QUOTES]->(p:Paragraph)-[:IN_OBJECTIVE]->(o:Objective)
-    RETURN o, 'QUOTED' AS basis, p, q
-    UNION ALL
-    MATCH (a)-[:SUMMARY_LISTS]->(o:Objective)
-    RETURN o, 'SUMMARY' AS basis, null AS p, null AS q
-    UNION ALL
-    MATCH (a)<-[:ENGAGES]-(:EntryPoint)-[:FOR_OBJECTIVE]->(o:Objective)
-    RETURN o, 'ENTRY_POINT' AS basis, null AS p, null AS q
-  }
-  WITH o, basis, p, q
-  ORDER BY o.number, p.order, q.sourceLine, q.key
-  WITH o,
-    collect(DISTINCT basis) AS bases,
-    collect(DISTINCT {ref: p.key}) AS paragraphs,
-    collect(DISTINCT CASE WHEN q IS NOT NULL THEN {key: q.key, text: q.text, paragraph: {ref: p.key, section: p.section}} END) AS quotes
+  MATCH (a)-[l:LINKED_TO]->(o:Objective)
+  WITH l, o
+  ORDER BY o.number
   RETURN collect({
-    basis: [basis IN ['QUOTED', 'SUMMARY', 'ENTRY_POINT'] WHERE basis IN bases],
-    paragraphs: [paragraph IN paragraphs WHERE paragraph.ref IS NOT NULL],
+    basis: l.basis,
+    paragraphs: [key IN l.paragraphKeys | {ref: key}],
     node: {number: o.number, title: o.title},
-    quotes: quotes
+    quotes: COLLECT {
+      UNWIND l.quoteKeys AS key
+      MATCH (q:Quote {key: key})-[:QUOTES]->(p:Paragraph)
+      RETURN {key: q.key, text: q.text, paragraph: {ref: p.key, section: p.section}}
+    }
   }) AS edges
 }
 RETURN {edges: collect({node: {key: a.key, objectives: {edges: edges}}})} AS actors

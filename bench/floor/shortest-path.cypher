@@ -1,7 +1,8 @@
-// Floor (d): the shortest path between two actors (at most 6 hops), the one whose node ids sort first.
+// Floor (d): the shortest path between two actors (at most 6 hops), the one whose node ids sort first,
+// through the source's relationships (not LINKED_TO, the seed's derived actor–objective shortcut).
 MATCH (source:Actor {key: $fromKey})
 MATCH (target:Actor {key: $toKey})
-MATCH path = allShortestPaths((source)-[*..6]-(target))
+MATCH path = allShortestPaths((source)-[:IN_OBJECTIVE|QUOTES|FILED_UNDER|NAMES|MENTIONS|APPEARS_IN|REFERS_TO|SUMMARY_LISTS|FOR_OBJECTIVE|ENGAGES*..6]-(target))
 WITH path, [n IN nodes(path) | labels(n)[0] + ':' + n.key] AS ids, [r IN relationships(path) | type(r)] AS types
 ORDER BY ids, types
 LIMIT 1
