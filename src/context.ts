@@ -74,6 +74,13 @@ export class Loaders {
     this.primeWithLinks(linksPerActor);
   }
 
+  /** Links the list of objectives brought along (`store.objectivesWithLinks`): their `actors` fields then need no store call. */
+  primeActorLinksOfObjectives(detail: LinkDetail, objectiveNumbers: readonly number[], linksPerObjective: ObjectiveLink[][]): void {
+    const loader = this.actorLinksOfObjectiveWith(detail);
+    objectiveNumbers.forEach((number, i) => loader.prime(number, linksPerObjective[i]!));
+    this.primeWithLinks(linksPerObjective);
+  }
+
   private linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
     const id = `${detail.quotesPerLink}|${detail.paragraphs}`;
     let loader = cache.get(id);

@@ -53,16 +53,26 @@ function linkDetailOf(fields: readonly { selectionSet?: SelectionSetNode }[], in
  * `nodes`) would ask for different detail, which one call cannot serve.
  */
 export function actorLinksWanted(info: GraphQLResolveInfo): LinkDetail | null {
-  const actorSelections = info.fieldNodes.flatMap((connection) => [
+  const actors = info.fieldNodes.flatMap((connection) => [
     ...fieldsNamed(connection.selectionSet, 'edges', info).flatMap((edges) => fieldsNamed(edges.selectionSet, 'node', info)),
     ...fieldsNamed(connection.selectionSet, 'nodes', info),
   ]);
+  return linksWantedUnder(actors, 'objectives', info);
+}
+
+/** The same for a plain list of objectives (`Query.objectives`) and their `actors` fields. */
+export function objectiveLinksWanted(info: GraphQLResolveInfo): LinkDetail | null {
+  return linksWantedUnder(info.fieldNodes, 'actors', info);
+}
+
+/** The one detail that the `linkField` fields under `parents` ask for; null when none reads it or they disagree. */
+function linksWantedUnder(parents: readonly FieldSelection[], linkField: string, info: GraphQLResolveInfo): LinkDetail | null {
   // Fields with one response key under one parent resolve together: group them as graphql-js does.
   const groups = new Map<string, FieldSelection[]>();
-  actorSelections.forEach((actor, parent) => {
-    for (const objectives of fieldsNamed(actor.selectionSet, 'objectives', info)) {
-      const id = `${parent}|${objectives.alias?.value ?? 'objectives'}`;
-      groups.set(id, [...(groups.get(id) ?? []), objectives]);
+  parents.forEach((parent, index) => {
+    for (const field of fieldsNamed(parent.selectionSet, linkField, info)) {
+      const id = `${index}|${field.alias?.value ?? linkField}`;
+      groups.set(id, [...(groups.get(id) ?? []), field]);
     }
   });
   const details = [...groups.values()].map((fields) => linkDetailOf(fields, info));

@@ -4,7 +4,7 @@ import { userInputError } from '../errors.ts';
 import { loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
 import { relatedList } from './connections.ts';
-import { linkDetailWanted } from './lookahead.ts';
+import { linkDetailWanted, objectiveLinksWanted } from './lookahead.ts';
 import { arrayConnection } from './pagination.ts';
 import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef, type LinkEdge } from './refs.ts';
 
@@ -62,7 +62,14 @@ builder.queryFields((t) => ({
   objectives: t.field({
     type: [ObjectiveRef],
     description: 'All 23 objectives, by number.',
-    resolve: (_root, _args, context) => context.store.objectives(),
+    resolve: async (_root, _args, context, info) => {
+      // When the objectives' actors are read too, they come with the list: one store call, not two.
+      const links = objectiveLinksWanted(info);
+      if (!links) return context.store.objectives();
+      const { objectives, links: linksPerObjective } = await context.store.objectivesWithLinks(links);
+      context.loaders.primeActorLinksOfObjectives(links, objectives.map((objective) => objective.number), linksPerObjective);
+      return objectives;
+    },
   }),
   objective: t.field({
     type: ObjectiveRef,

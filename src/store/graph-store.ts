@@ -202,6 +202,8 @@ export interface GraphStore {
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;
   quotes(filter: QuoteFilter, page: Page, order?: QuoteOrder): Promise<PageOf<QuoteNode>>;
   objectives(): Promise<ObjectiveNode[]>;
+  /** All objectives, with `links[i]` the actor links of `objectives[i]` (as actorLinksOfObjectives with `detail`), in one store call. */
+  objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }>;
   referencePhrases(): Promise<ReferencePhraseNode[]>;
   entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]>;
 

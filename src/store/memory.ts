@@ -199,6 +199,11 @@ export class MemoryGraphStore implements GraphStore {
     return slice(quotes, page);
   }
 
+  async objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }> {
+    const objectives = await this.objectives();
+    return { objectives, links: await this.actorLinksOfObjectives(objectives.map((objective) => objective.number), detail) };
+  }
+
   async objectives(): Promise<ObjectiveNode[]> {
     return this.nodesOfKind('Objective').sort(compareBy('number'));
   }

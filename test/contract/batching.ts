@@ -75,6 +75,21 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     });
   });
 
+  it('brings the objectives’ actors along with the list: objectives with actor counts is one store call', async () => {
+    const response = await execute(`{ objectives { number actors { totalCount edges { basis node { key } } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions!.stats.storeRoundTrips).toBe(1);
+    const withQuotes = await store.objectivesWithLinks({ quotesPerLink: 2, paragraphs: true });
+    const objectives = await store.objectives();
+    expect(withQuotes.objectives).toEqual(objectives);
+    expect(withQuotes.links).toEqual(await store.actorLinksOfObjectives(objectives.map((objective) => objective.number), { quotesPerLink: 2, paragraphs: true }));
+    response.data.objectives.forEach((objective: any, index: number) => {
+      expect(objective.actors.totalCount).toBe(withQuotes.links[index]!.length);
+      // The first page of them (the connection's default size).
+      expect(objective.actors.edges.map((edge: any) => edge.node.key)).toEqual(withQuotes.links[index]!.slice(0, objective.actors.edges.length).map((link) => link.actor.key));
+    });
+  });
+
   it('batches nested connections of many parents into one call', async () => {
     const response = await execute(`{ actors(first: 100) { nodes { mentions(first: 3) { totalCount nodes { key } } paragraphs(first: 2) { nodes { ref } } } } }`);
     expect(response.errors).toBeUndefined();

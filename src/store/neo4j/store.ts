@@ -79,6 +79,7 @@ function loadQueries() {
     actorNetwork: cypher('read/actor-network'),
     exportGraph: cypher('read/export-graph'),
     objectives: cypher('read/objectives'),
+    objectivesWithLinks: cypher('read/objectives-with-links'),
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
@@ -145,13 +146,14 @@ const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
  * The links of each of `keys` (none for a key not found), their nodes shared by key. A row's own end
  * (the actor or objective the links are of) comes in the row, or from `ends` when the caller has it.
  */
-function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>, ends?: Map<K, ActorNode>): ObjectiveLink[][] {
+function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>, ends?: Map<K, ActorNode | ObjectiveNode>): ObjectiveLink[][] {
   const quotes = new Map(stored.quotes.map((properties) => [properties.key as string, nodeFrom('Quote', properties)]));
   const paragraphs = new Map(stored.paragraphs.map((properties) => [properties.key as string, nodeFrom('Paragraph', properties)]));
   const byKey = new Map(
     stored.rows.map((row) => {
-      const actor = ends?.get(row.key) ?? (row.actor && nodeFrom('Actor', row.actor));
-      const objective = row.objective && nodeFrom('Objective', row.objective);
+      const end = ends?.get(row.key);
+      const actor = end?.kind === 'Actor' ? end : row.actor && nodeFrom('Actor', row.actor);
+      const objective = end?.kind === 'Objective' ? end : row.objective && nodeFrom('Objective', row.objective);
       const links = row.links.map(
         (link): ObjectiveLink => ({
           actor: actor ?? nodeFrom('Actor', link.actor!),
@@ -262,6 +264,14 @@ export class Neo4jGraphStore implements GraphStore {
       ...pageParameters(page),
     });
     return { rows: (record!.rows as Properties[]).map((properties) => nodeFrom('Quote', properties)), totalCount: record!.totalCount };
+  }
+
+  async objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }> {
+    const [record] = await this.read(this.queries.objectivesWithLinks, linkDetailParameters(detail));
+    const objectives = (record!.rows as Properties[]).map((properties) => nodeFrom('Objective', properties));
+    const stored = { rows: record!.linkRows, quotes: record!.quotes, paragraphs: record!.paragraphs } as StoredLinks<number>;
+    const ends = new Map(objectives.map((objective) => [objective.number, objective]));
+    return { objectives, links: linksByKey(objectives.map((objective) => objective.number), stored, ends) };
   }
 
   async objectives(): Promise<ObjectiveNode[]> {
