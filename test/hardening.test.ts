@@ -249,6 +249,28 @@ describe('the operation deadline', () => {
     expect(response.data).toBeNull();
   });
 
+  it('stops resolving once the deadline has passed: the next level never reaches the store', async () => {
+    const calls: string[] = [];
+    // Every store call is recorded; the paragraph itself arrives 300 ms late, after a 100 ms deadline.
+    const lateParagraph = new Proxy(memory, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          calls.push(String(property));
+          if (property === 'nodesByKey') await new Promise((resolve) => setTimeout(resolve, 300));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const { execute } = executorFor(lateParagraph, { OPERATION_TIMEOUT_MS: '100' });
+    const response = await execute('{ paragraph(ref: "34f") { ref quotes { key } actors { key } } }');
+    expect(onlyError(response).extensions?.code).toBe('TIMEOUT');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Its quotes and actors were never asked for.
+    expect(calls).toEqual(['nodesByKey']);
+  });
+
   it('leaves operations within the deadline alone', async () => {
     const slowish = storeThat(() => undefined);
     const { execute } = executorFor(slowish, { OPERATION_TIMEOUT_MS: '5000' });
