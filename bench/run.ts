@@ -8,11 +8,12 @@
 //   ours-memory+cache  the same with RESPONSE_CACHE=1
 //   neo4j-graphql      @neo4j/graphql 7 over the same database, served by graphql-yoga (bench/peers/neo4j-graphql.ts)
 //   cypher-floor       one hand-written Cypher statement per operation through the driver (bench/peers/cypher-floor.ts)
-//   graphql-js-floor   graphql-js execute over a precomputed plain object tree (bench/peers/graphql-floor.ts)
+//   graphql-js-floor   graphql-js execute over a precomputed plain object tree (bench/peers/graphql-floor.ts), behind bare node:http
+//   graphql-js-floor-yoga  the same execution behind a bare graphql-yoga (no plugins): the floor at our server's transport
 //
 // Each cell: the answer is checked against our embedded store's (fingerprints in bench/queries.ts), then
 // a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
-// Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000).
+// Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -36,13 +37,13 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100,1000').split(',').map(Number);
+const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100,1000').split(',').map(Number).filter((factor) => factor > 0);
 const SCALE_SECONDS = 4;
 /** Neo4j's heap: a 1000x bulk batch and the page cache must fit beside each other. */
 const NEO4J_HEAP = '2g';
 const NEO4J_PAGECACHE = '512m';
 
-type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor';
+type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor' | 'graphql-js-floor-yoga';
 
 interface Server {
   name: string;
@@ -307,6 +308,7 @@ async function main() {
     await start('neo4j-graphql', startProcess('neo4j-graphql', 'bench/peers/neo4j-graphql.ts', { NEO4J_URI: local.uri }));
     await start('cypher-floor', startProcess('cypher-floor', 'bench/peers/cypher-floor.ts', { NEO4J_URI: local.uri }));
     await start('graphql-js-floor', startProcess('graphql-js-floor', 'bench/peers/graphql-floor.ts', {}));
+    await start('graphql-js-floor-yoga', startProcess('graphql-js-floor-yoga', 'bench/peers/graphql-floor.ts', { FLOOR_TRANSPORT: 'yoga' }));
     const systemNames = [...systems.keys()];
 
     // ---- The table at factor 1.
@@ -360,7 +362,7 @@ async function main() {
     }
 
     // ---- Scale: seed throughput, embedded heap, flagship p50 at first: 20 on both stores.
-    for (const name of ['ours-neo4j+cache', 'ours-memory', 'ours-memory+cache', 'neo4j-graphql', 'cypher-floor', 'graphql-js-floor'] as const) {
+    for (const name of ['ours-neo4j+cache', 'ours-memory', 'ours-memory+cache', 'neo4j-graphql', 'cypher-floor', 'graphql-js-floor', 'graphql-js-floor-yoga'] as const) {
       await systems.get(name)!.stop();
     }
     const ourNeo4j = systems.get('ours-neo4j')!;
@@ -544,9 +546,14 @@ function renderReport(input: ReportInput): string {
   for (const query of BENCH_QUERIES) {
     const ours = measured(query.name, 'ours-memory');
     const floor = measured(query.name, 'graphql-js-floor');
-    if (ours && floor) {
+    const yogaFloor = measured(query.name, 'graphql-js-floor-yoga');
+    if (ours && floor && yogaFloor) {
       const value = floor.reqPerSec / ours.reqPerSec;
-      goals.push(`| ours-memory within 2x of the graphql-js floor (req/s): ${query.name} | floor ${ratio(value)} ours | ${value <= 2 ? 'met' : 'not met'} |`);
+      const atYoga = yogaFloor.reqPerSec / ours.reqPerSec;
+      const verdict = (ratioValue: number) => (ratioValue <= 2 ? 'met' : 'not met');
+      goals.push(
+        `| ours-memory within 2x of the graphql-js floor (req/s): ${query.name} | node:http floor ${ratio(value)} ours; bare-Yoga floor ${ratio(atYoga)} ours | ${verdict(value)} against node:http, ${verdict(atYoga)} against bare Yoga |`,
+      );
     }
   }
   const largest = input.scaleRows.at(-1);
