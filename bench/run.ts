@@ -283,6 +283,9 @@ async function main() {
     log('starting Neo4j');
     process.env.NEO4J_HEAP = NEO4J_HEAP;
     process.env.NEO4J_PAGECACHE = NEO4J_PAGECACHE;
+    // Emptying the 1000x graph between factors is one statement (in batches of its own transactions);
+    // on a loaded machine it can outlast the launcher's default 30 s transaction timeout.
+    process.env.NEO4J_TX_TIMEOUT = '1h';
     local = await startNeo4jLocal({ port: 0, dataDir });
     driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', ''));
     const neo4jVersion = await driver
