@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from './config.ts';
 import type { NodeKind, NodeOfKind, ParagraphNode } from './graph/model.ts';
-import { FULL_LINKS, type GraphStore, type LinkDetail, type ObjectiveLink, type Page, type PageOf, type RelatedNode, type RelationName } from './store/graph-store.ts';
+import { FULL_LINKS, type GraphStore, type LinkDetail, type ObjectiveLink, type Page, type ParagraphWithRelated, type PageOf, type RelatedNode, type RelationName } from './store/graph-store.ts';
 import { instrumentStore, type StoreStats } from './store/instrument.ts';
 
 export interface Context {
@@ -10,6 +10,9 @@ export interface Context {
   stats: StoreStats;
   loaders: Loaders;
 }
+
+/** The page of a list field that is not paged (relatedList in src/schema/connections.ts). */
+export const WHOLE_LIST: Page = { offset: 0, limit: null };
 
 /** Upper bound on keys per store call, which bounds `UNWIND $keys` on Neo4j. */
 const MAX_BATCH_SIZE = 1000;
@@ -65,6 +68,12 @@ export class Loaders {
   }
   actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
     return this.linkLoader((this.objectiveLinkLoaders ??= new Map()), detail, (numbers) => this.store.actorLinksOfObjectives(numbers, detail));
+  }
+
+  /** Lists a paragraph brought along (`store.paragraphWithRelated`): its fields that read them then need no store call. */
+  primeParagraphWithRelated({ paragraph, related }: ParagraphWithRelated): void {
+    this.node('Paragraph').prime(paragraph.key, paragraph);
+    for (const [relation, page] of Object.entries(related)) this.related(relation as RelationName, WHOLE_LIST).prime(paragraph.key, page);
   }
 
   /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */

@@ -1,4 +1,4 @@
-import type { Context } from '../context.ts';
+import { WHOLE_LIST, type Context } from '../context.ts';
 import type { RelatedNode, RelationName } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 import { offsetConnection, type ConnectionArgs } from './pagination.ts';
@@ -19,6 +19,6 @@ export function relatedConnection<R extends RelationName>(relation: R, key: stri
 
 /** The whole of a relation of one node, for short lists. */
 export async function relatedList<R extends RelationName>(relation: R, key: string, context: Context): Promise<RelatedNode<R>[]> {
-  const page = await context.loaders.related(relation, { offset: 0, limit: null }).load(key);
+  const page = await context.loaders.related(relation, WHOLE_LIST).load(key);
   return page.rows;
 }

@@ -80,3 +80,10 @@ function linksWantedUnder(parents: readonly FieldSelection[], linkField: string,
   const [first] = details;
   return details.every((detail) => detail.quotesPerLink === first!.quotesPerLink && detail.paragraphs === first!.paragraphs) ? first! : null;
 }
+
+/** Whether the field resolving now selects `path` (field names, one per level, through fragments and aliases). */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let level: readonly FieldSelection[] = info.fieldNodes;
+  for (const name of path) level = level.flatMap((field) => fieldsNamed(field.selectionSet, name, info));
+  return level.length > 0;
+}

@@ -1,7 +1,9 @@
 import { parseParagraphRef } from '../graph/paragraph-ref.ts';
 import { userInputError } from '../errors.ts';
+import { PARAGRAPH_RELATIONS, type ParagraphRelation } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
+import { selectsPath } from './lookahead.ts';
 import { offsetConnection } from './pagination.ts';
 import { checkTextFilter } from './actor.ts';
 import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
@@ -50,13 +52,28 @@ builder.node(ParagraphRef, {
   }),
 });
 
+/** The Paragraph field that reads each relation `paragraphWithRelated` can bring along. */
+const PARAGRAPH_RELATION_FIELDS: Record<ParagraphRelation, string> = {
+  paragraphQuotes: 'quotes',
+  paragraphActors: 'actors',
+  paragraphReferencePhrases: 'referencePhrases',
+};
+
 builder.queryFields((t) => ({
   paragraph: t.field({
     type: ParagraphRef,
     nullable: true,
     description: 'One paragraph by ref, written loosely (§ 22b, §22(b), 22 B); null when unknown, an error when unparseable.',
     args: { ref: t.arg.string({ required: true }) },
-    resolve: (_root, { ref }, context) => context.loaders.node('Paragraph').load(canonicalRef(ref)),
+    resolve: async (_root, { ref }, context, info) => {
+      const key = canonicalRef(ref);
+      // The lists the query reads of it come with the paragraph: one store call, not two levels.
+      const relations = PARAGRAPH_RELATIONS.filter((relation) => selectsPath(info, [PARAGRAPH_RELATION_FIELDS[relation]]));
+      if (relations.length === 0) return context.loaders.node('Paragraph').load(key);
+      const found = await context.store.paragraphWithRelated(key, relations);
+      if (found) context.loaders.primeParagraphWithRelated(found);
+      return found?.paragraph ?? null;
+    },
   }),
   paragraphs: t.field({
     type: ParagraphConnection,

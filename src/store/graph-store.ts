@@ -18,6 +18,15 @@ import type {
   Section,
 } from '../graph/model.ts';
 
+/** The relations of a paragraph that `paragraphWithRelated` can bring along. */
+export const PARAGRAPH_RELATIONS = ['paragraphQuotes', 'paragraphActors', 'paragraphReferencePhrases'] as const satisfies readonly RelationName[];
+export type ParagraphRelation = (typeof PARAGRAPH_RELATIONS)[number];
+
+export interface ParagraphWithRelated {
+  paragraph: ParagraphNode;
+  related: { [R in ParagraphRelation]?: PageOf<RelatedNode<R>> };
+}
+
 /** A page of actors, with `links[i]` the objective links of `rows[i]` when the store was asked for them. */
 export interface ActorPage extends PageOf<ActorNode> {
   links?: ObjectiveLink[][];
@@ -202,6 +211,8 @@ export interface GraphStore {
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;
   quotes(filter: QuoteFilter, page: Page, order?: QuoteOrder): Promise<PageOf<QuoteNode>>;
   objectives(): Promise<ObjectiveNode[]>;
+  /** One paragraph with the whole lists of some of its relations (as `related` with no page limit), in one store call; null when unknown. */
+  paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null>;
   /** All objectives, with `links[i]` the actor links of `objectives[i]` (as actorLinksOfObjectives with `detail`), in one store call. */
   objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }>;
   referencePhrases(): Promise<ReferencePhraseNode[]>;

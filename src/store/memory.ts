@@ -25,6 +25,8 @@ import {
   FULL_LINKS,
   type ActorFilter,
   type ActorPage,
+  type ParagraphRelation,
+  type ParagraphWithRelated,
   type LinkDetail,
   type ActorNetworkResult,
   type ActorOrder,
@@ -202,6 +204,14 @@ export class MemoryGraphStore implements GraphStore {
   async objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }> {
     const objectives = await this.objectives();
     return { objectives, links: await this.actorLinksOfObjectives(objectives.map((objective) => objective.number), detail) };
+  }
+
+  async paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null> {
+    const [paragraph] = await this.nodesByKey('Paragraph', [key]);
+    if (!paragraph) return null;
+    const related: ParagraphWithRelated['related'] = {};
+    for (const relation of relations) related[relation] = (await this.related(relation, [key], { offset: 0, limit: null }))[0] as never;
+    return { paragraph, related };
   }
 
   async objectives(): Promise<ObjectiveNode[]> {

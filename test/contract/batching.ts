@@ -90,6 +90,22 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     });
   });
 
+  it('brings a paragraph’s lists along with it: paragraph with quotes and actors is one store call, with the per-level answer', async () => {
+    const fields = `ref section quotes { key text } actors { key name } referencePhrases { key }`;
+    const folded = await execute(`{ paragraph(ref: "34f") { ${fields} } }`);
+    // node(id:) resolves through the loaders, a level at a time.
+    const perLevel = await execute(`{ node(id: "Paragraph:34f") { ... on Paragraph { ${fields} } } }`);
+    expect(folded.errors).toBeUndefined();
+    expect(folded.extensions!.stats.storeRoundTrips).toBe(1);
+    expect(perLevel.extensions!.stats.storeRoundTrips).toBe(4);
+    expect(folded.data.paragraph).toEqual(perLevel.data.node);
+    expect(folded.data.paragraph.quotes.length).toBeGreaterThan(0);
+    expect(folded.data.paragraph.actors.length).toBeGreaterThan(0);
+    const unknown = await execute(`{ paragraph(ref: "12z") { quotes { key } } }`);
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.paragraph).toBeNull();
+  });
+
   it('batches nested connections of many parents into one call', async () => {
     const response = await execute(`{ actors(first: 100) { nodes { mentions(first: 3) { totalCount nodes { key } } paragraphs(first: 2) { nodes { ref } } } } }`);
     expect(response.errors).toBeUndefined();

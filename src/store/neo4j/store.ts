@@ -24,6 +24,8 @@ import {
   RELATIONS,
   type ActorFilter,
   type ActorPage,
+  type ParagraphRelation,
+  type ParagraphWithRelated,
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
@@ -80,6 +82,7 @@ function loadQueries() {
     exportGraph: cypher('read/export-graph'),
     objectives: cypher('read/objectives'),
     objectivesWithLinks: cypher('read/objectives-with-links'),
+    paragraphWithRelated: cypher('read/paragraph-with-related'),
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
@@ -272,6 +275,17 @@ export class Neo4jGraphStore implements GraphStore {
     const stored = { rows: record!.linkRows, quotes: record!.quotes, paragraphs: record!.paragraphs } as StoredLinks<number>;
     const ends = new Map(objectives.map((objective) => [objective.number, objective]));
     return { objectives, links: linksByKey(objectives.map((objective) => objective.number), stored, ends) };
+  }
+
+  async paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null> {
+    const [record] = await this.read(this.queries.paragraphWithRelated, { key, relations });
+    if (!record) return null;
+    const related: ParagraphWithRelated['related'] = {};
+    for (const relation of relations) {
+      const rows = (record[relation] as Properties[]).map((properties) => nodeFrom(RELATIONS[relation].to, properties));
+      related[relation] = { rows, totalCount: rows.length } as never;
+    }
+    return { paragraph: nodeFrom('Paragraph', record.properties), related };
   }
 
   async objectives(): Promise<ObjectiveNode[]> {
