@@ -108,6 +108,7 @@ export class MemoryGraphStore implements GraphStore {
 
   private readonly version = `memory:${randomUUID()}`;
   private readonly nodesByKind = new Map<NodeKind, GraphNode[]>();
+  private readonly actorsByOrder = new Map<ActorOrder, ActorNode[]>();
 
   constructor(data: GraphData) {
     for (const node of data.nodes) this.graph.addNode(globalIdOf(node), node);
@@ -151,19 +152,30 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private actorsOf(filter: ActorFilter, order: ActorOrder, page: Page): PageOf<ActorNode> {
-    let actors = this.nodesOfKind('Actor').filter((actor) => !filter.category || actor.category === filter.category);
+    // Filtering keeps the order, so the actors are sorted once per order, not for every page.
+    let actors = this.actorsInOrder(order);
+    if (filter.category) actors = actors.filter((actor) => actor.category === filter.category);
     if (filter.objective != null) {
       const linked = new Set((this.linksByObjective.get(filter.objective) ?? []).map((link) => link.actor.key));
       actors = actors.filter((actor) => linked.has(actor.key));
     }
     const needle = filter.nameContains;
     if (needle != null) actors = actors.filter((actor) => [actor.name, ...actor.aliases].some((name) => containsText(name, needle)));
-    actors.sort(compareBy('name'));
-    if (order === 'MENTION_COUNT') {
-      const mentions = (actor: ActorNode) => this.relatedOf('actorMentions', globalIdOf(actor)).length;
-      actors.sort((a, b) => mentions(b) - mentions(a) || compareBy('name')(a, b));
-    }
     return slice(actors, page);
+  }
+
+  /** Every actor in `order` (by name then key, or by mentions, most first, then name and key), sorted on first use. */
+  private actorsInOrder(order: ActorOrder): ActorNode[] {
+    let actors = this.actorsByOrder.get(order);
+    if (!actors) {
+      actors = this.nodesOfKind('Actor').sort(compareBy('name'));
+      if (order === 'MENTION_COUNT') {
+        const mentions = (actor: ActorNode) => this.relatedOf('actorMentions', globalIdOf(actor)).length;
+        actors.sort((a, b) => mentions(b) - mentions(a) || compareBy('name')(a, b));
+      }
+      this.actorsByOrder.set(order, actors);
+    }
+    return actors;
   }
 
   async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {

@@ -63,6 +63,12 @@ export function relationshipTypeLiteral(type: string): CypherLiteral {
   return type as CypherLiteral;
 }
 
+/** One of a fixed set of Cypher fragments written in this code base, chosen by name (e.g. an ORDER BY for an API enum value). */
+export function fragmentLiteral<K extends string>(fragments: Readonly<Record<K, string>>, choice: K): CypherLiteral {
+  if (!Object.hasOwn(fragments, choice)) throw new Error(`Not one of ${Object.keys(fragments).join(', ')}: ${JSON.stringify(choice)}`);
+  return fragments[choice] as CypherLiteral;
+}
+
 /** An integer in [min, max], for bounds Cypher cannot take as a parameter (`[*..6]`, `{0,3}`). */
 export function integerLiteral(value: number, min: number, max: number): CypherLiteral {
   if (!Number.isSafeInteger(value) || value < min || value > max) throw new Error(`Expected an integer from ${min} to ${max}, got ${value}`);

@@ -46,11 +46,17 @@ import {
   type SearchResult,
   type SubgraphResult,
 } from '../graph-store.ts';
-import { cypher, cypherTemplate, integerLiteral, labelLiteral } from './cypher.ts';
+import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral } from './cypher.ts';
 import { acquireDriver, releaseDriver } from './driver.ts';
 import { labelledNode, nodeFrom } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
 import { luceneQuery } from './search-terms.ts';
+
+/** The ORDER BY of read/actors.cypher for each ActorOrder. */
+const ACTOR_ORDERS: Record<ActorOrder, string> = {
+  NAME: 'a.name, a.key',
+  MENTION_COUNT: 'COUNT { MATCH (a)<-[:FILED_UNDER|NAMES]-(q:Quote) RETURN DISTINCT q } DESC, a.name, a.key',
+};
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
 const MAX_PATH_HOPS = 50;
@@ -74,7 +80,6 @@ function loadQueries() {
     related: named(Object.keys(RELATIONS) as RelationName[], (relation) => `read/related-${kebab(relation)}`),
     objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
     actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
-    actors: cypher('read/actors'),
     paragraphs: cypher('read/paragraphs'),
     quotes: cypher('read/quotes'),
     coMentions: cypher('read/co-mentions'),
@@ -89,6 +94,7 @@ function loadQueries() {
     ping: cypher('read/ping'),
     seedVersion: cypher('read/seed-version'),
     // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
+    actors: cypher('read/actors'),
     allShortestPaths: cypher('read/all-shortest-paths'),
     simplePaths: cypher('read/simple-paths'),
     neighbourhood: cypher('read/neighbourhood'),
@@ -224,11 +230,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
-    const [record] = await this.read(this.queries.actors, {
+    const query = cypherTemplate('read/actors', { order: fragmentLiteral(ACTOR_ORDERS, order) });
+    const [record] = await this.read(query, {
       category: filter.category ?? null,
       objective: filter.objective == null ? null : int(filter.objective),
       nameContains: filter.nameContains ?? null,
-      orderBy: order,
       ...pageParameters(page),
       withLinks: links !== null,
       ...linkDetailParameters(links ?? FULL_LINKS),
