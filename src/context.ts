@@ -27,6 +27,7 @@ export class Loaders {
   private relatedLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
   private actorLinkLoaders: Map<string, DataLoader<string, ObjectiveLink[]>> | undefined;
   private objectiveLinkLoaders: Map<string, DataLoader<number, ObjectiveLink[]>> | undefined;
+  private actorCountLoader: DataLoader<number, number> | undefined;
   /** The paragraphs that came with links, for resolvers that can answer without a loader's promise. */
   private linkedParagraphs: Map<string, ParagraphNode> | undefined;
 
@@ -74,6 +75,11 @@ export class Loaders {
   primeParagraphWithRelated({ paragraph, related }: ParagraphWithRelated): void {
     this.node('Paragraph').prime(paragraph.key, paragraph);
     for (const [relation, page] of Object.entries(related)) this.related(relation as RelationName, WHOLE_LIST).prime(paragraph.key, page);
+  }
+
+  /** How many actors an objective is linked to, when that is all a query reads of its actors. */
+  get actorCountOfObjective(): DataLoader<number, number> {
+    return (this.actorCountLoader ??= new DataLoader((numbers) => this.store.actorCountsOfObjectives(numbers), { maxBatchSize: MAX_BATCH_SIZE }));
   }
 
   /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */

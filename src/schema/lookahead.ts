@@ -28,6 +28,21 @@ export function linkDetailWanted(info: GraphQLResolveInfo): LinkDetail {
   return linkDetailOf(info.fieldNodes, info);
 }
 
+/** Whether a connection field reads nothing but its `totalCount` (and `__typename`): then the store need only count. */
+export function onlyTotalCount(info: GraphQLResolveInfo): boolean {
+  return countOnly(info.fieldNodes, info);
+}
+
+function countOnly(fields: readonly FieldSelection[], info: GraphQLResolveInfo): boolean {
+  const read = (selectionSet: SelectionSetNode | undefined): string[] =>
+    (selectionSet?.selections ?? []).flatMap((selection) =>
+      selection.kind === Kind.FIELD
+        ? [selection.name.value]
+        : read(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return fields.every((field) => read(field.selectionSet).every((name) => name === 'totalCount' || name === '__typename'));
+}
+
 /** linkDetailWanted for the connection fields `fields` (one response key under one parent). */
 function linkDetailOf(fields: readonly { selectionSet?: SelectionSetNode }[], info: GraphQLResolveInfo): LinkDetail {
   let quotesPerLink: number | null = 0;
@@ -75,7 +90,8 @@ function linksWantedUnder(parents: readonly FieldSelection[], linkField: string,
       groups.set(id, [...(groups.get(id) ?? []), field]);
     }
   });
-  const details = [...groups.values()].map((fields) => linkDetailOf(fields, info));
+  // Fields that only count are answered by counting (Objective.actors), not by links.
+  const details = [...groups.values()].filter((fields) => linkField !== 'actors' || !countOnly(fields, info)).map((fields) => linkDetailOf(fields, info));
   if (details.length === 0) return null;
   const [first] = details;
   return details.every((detail) => detail.quotesPerLink === first!.quotesPerLink && detail.paragraphs === first!.paragraphs) ? first! : null;

@@ -206,6 +206,9 @@ export interface GraphStore {
   /** The same links seen from each objective, by actor name. */
   actorLinksOfObjectives(objectiveNumbers: readonly number[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
 
+  /** How many actors each objective is linked to (the length of its actorLinksOfObjectives), without the links. */
+  actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]>;
+
   /** With `links`, also each actor's objective links (as objectiveLinksOfActors with that detail) in the same store call. */
   actors(filter: ActorFilter, page: Page, order?: ActorOrder, links?: LinkDetail | null): Promise<ActorPage>;
   paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;

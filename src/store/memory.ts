@@ -145,6 +145,10 @@ export class MemoryGraphStore implements GraphStore {
     return objectiveNumbers.map((number) => withDetail(this.linksByObjective.get(number) ?? [], detail));
   }
 
+  async actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]> {
+    return objectiveNumbers.map((number) => this.linksByObjective.get(number)?.length ?? 0);
+  }
+
   async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
     const actors = this.actorsOf(filter, order, page);
     if (!links) return actors;

@@ -90,6 +90,25 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     });
   });
 
+  it('counts an objective’s actors without their links when only totalCount is read', async () => {
+    const counted = await execute(`{ objectives { number actors { totalCount } } }`);
+    expect(counted.errors).toBeUndefined();
+    // The objectives, then one count for all of them.
+    expect(counted.extensions!.stats.storeRoundTrips).toBe(2);
+    const objectives = await store.objectives();
+    const links = await store.actorLinksOfObjectives(objectives.map((objective) => objective.number), { quotesPerLink: 0, paragraphs: false });
+    expect(counted.data.objectives.map((objective: any) => objective.actors.totalCount)).toEqual(links.map((list) => list.length));
+    expect(links.some((list) => list.length > 0)).toBe(true);
+    // Counted beside read: both answers agree.
+    const mixed = await execute(`{ objectives { counted: actors { totalCount } read: actors(first: 100) { totalCount edges { node { key } } } } }`);
+    expect(mixed.errors).toBeUndefined();
+    mixed.data.objectives.forEach((objective: any, index: number) => {
+      expect(objective.counted.totalCount).toBe(links[index]!.length);
+      expect(objective.read.totalCount).toBe(links[index]!.length);
+    });
+    expect(await store.actorCountsOfObjectives([6, 999])).toEqual([links[5]!.length, 0]);
+  });
+
   it('brings a paragraph’s lists along with it: paragraph with quotes and actors is one store call, with the per-level answer', async () => {
     const fields = `ref section quotes { key text } actors { key name } referencePhrases { key }`;
     const folded = await execute(`{ paragraph(ref: "34f") { ${fields} } }`);

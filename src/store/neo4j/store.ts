@@ -80,6 +80,7 @@ function loadQueries() {
     related: named(Object.keys(RELATIONS) as RelationName[], (relation) => `read/related-${kebab(relation)}`),
     objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
     actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
+    actorCountsOfObjectives: cypher('read/actor-counts-of-objectives'),
     paragraphs: cypher('read/paragraphs'),
     quotes: cypher('read/quotes'),
     coMentions: cypher('read/co-mentions'),
@@ -227,6 +228,12 @@ export class Neo4jGraphStore implements GraphStore {
   async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
     const [record] = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
     return linksByKey(objectiveNumbers, record as StoredLinks<number>);
+  }
+
+  async actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]> {
+    const records = await this.read(this.queries.actorCountsOfObjectives, { objectiveNumbers: objectiveNumbers.map(int) });
+    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, record.count as number]));
+    return objectiveNumbers.map((number) => byNumber.get(number) ?? 0);
   }
 
   async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
