@@ -59,9 +59,6 @@ export class Loaders {
   get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
     return this.objectiveLinksOfActorWith(FULL_LINKS);
   }
-  get actorLinksOfObjective(): DataLoader<number, ObjectiveLink[]> {
-    return this.actorLinksOfObjectiveWith(FULL_LINKS);
-  }
 
   /** The links with only the detail asked for (see linkDetailWanted): what the query's edges read, and no more. */
   objectiveLinksOfActorWith(detail: LinkDetail): DataLoader<string, ObjectiveLink[]> {
@@ -82,18 +79,14 @@ export class Loaders {
     return (this.actorCountLoader ??= new DataLoader((numbers) => this.store.actorCountsOfObjectives(numbers), { maxBatchSize: MAX_BATCH_SIZE }));
   }
 
-  /** Links a list of actors brought along (`store.actors` with `links`): their `objectives` fields then need no store call. */
-  primeObjectiveLinksOfActors(detail: LinkDetail, actorKeys: readonly string[], linksPerActor: ObjectiveLink[][]): void {
-    const loader = this.objectiveLinksOfActorWith(detail);
-    actorKeys.forEach((key, i) => loader.prime(key, linksPerActor[i]!));
-    this.primeWithLinks(linksPerActor);
-  }
-
-  /** Links the list of objectives brought along (`store.objectivesWithLinks`): their `actors` fields then need no store call. */
-  primeActorLinksOfObjectives(detail: LinkDetail, objectiveNumbers: readonly number[], linksPerObjective: ObjectiveLink[][]): void {
-    const loader = this.actorLinksOfObjectiveWith(detail);
-    objectiveNumbers.forEach((number, i) => loader.prime(number, linksPerObjective[i]!));
-    this.primeWithLinks(linksPerObjective);
+  /**
+   * Links a list brought along with it (`store.actors` with `links`, `store.objectivesWithLinks`), into the
+   * loader its link fields will ask (`objectiveLinksOfActorWith(detail)` or `actorLinksOfObjectiveWith(detail)`):
+   * those fields then need no store call.
+   */
+  primeLinks<K>(loader: DataLoader<K, ObjectiveLink[]>, keys: readonly K[], linksPerKey: ObjectiveLink[][]): void {
+    keys.forEach((key, i) => loader.prime(key, linksPerKey[i]!));
+    this.primeWithLinks(linksPerKey);
   }
 
   private linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {

@@ -83,7 +83,9 @@ builder.queryFields((t) => ({
       const links = actorLinksWanted(info);
       return offsetConnection(args, context.config, async (page) => {
         const actors = await context.store.actors(filter, page, args.orderBy ?? 'NAME', links);
-        if (links && actors.links) context.loaders.primeObjectiveLinksOfActors(links, actors.rows.map((actor) => actor.key), actors.links);
+        if (links && actors.links) {
+          context.loaders.primeLinks(context.loaders.objectiveLinksOfActorWith(links), actors.rows.map((actor) => actor.key), actors.links);
+        }
         return actors;
       });
     },

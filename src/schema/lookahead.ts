@@ -77,11 +77,12 @@ export function actorLinksWanted(info: GraphQLResolveInfo): LinkDetail | null {
 
 /** The same for a plain list of objectives (`Query.objectives`) and their `actors` fields. */
 export function objectiveLinksWanted(info: GraphQLResolveInfo): LinkDetail | null {
-  return linksWantedUnder(info.fieldNodes, 'actors', info);
+  // Objective.actors answers a field that only reads totalCount by counting, not from links.
+  return linksWantedUnder(info.fieldNodes, 'actors', info, { countedApart: true });
 }
 
 /** The one detail that the `linkField` fields under `parents` ask for; null when none reads it or they disagree. */
-function linksWantedUnder(parents: readonly FieldSelection[], linkField: string, info: GraphQLResolveInfo): LinkDetail | null {
+function linksWantedUnder(parents: readonly FieldSelection[], linkField: string, info: GraphQLResolveInfo, { countedApart = false } = {}): LinkDetail | null {
   // Fields with one response key under one parent resolve together: group them as graphql-js does.
   const groups = new Map<string, FieldSelection[]>();
   parents.forEach((parent, index) => {
@@ -90,8 +91,7 @@ function linksWantedUnder(parents: readonly FieldSelection[], linkField: string,
       groups.set(id, [...(groups.get(id) ?? []), field]);
     }
   });
-  // Fields that only count are answered by counting (Objective.actors), not by links.
-  const details = [...groups.values()].filter((fields) => linkField !== 'actors' || !countOnly(fields, info)).map((fields) => linkDetailOf(fields, info));
+  const details = [...groups.values()].filter((fields) => !(countedApart && countOnly(fields, info))).map((fields) => linkDetailOf(fields, info));
   if (details.length === 0) return null;
   const [first] = details;
   return details.every((detail) => detail.quotesPerLink === first!.quotesPerLink && detail.paragraphs === first!.paragraphs) ? first! : null;

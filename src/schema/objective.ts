@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
       const links = objectiveLinksWanted(info);
       if (!links) return context.store.objectives();
       const { objectives, links: linksPerObjective } = await context.store.objectivesWithLinks(links);
-      context.loaders.primeActorLinksOfObjectives(links, objectives.map((objective) => objective.number), linksPerObjective);
+      context.loaders.primeLinks(context.loaders.actorLinksOfObjectiveWith(links), objectives.map((objective) => objective.number), linksPerObjective);
       return objectives;
     },
   }),

@@ -144,11 +144,11 @@ interface StoredLinks<K> {
 }
 
 /** The largest list index Cypher takes (a 32-bit integer): a slice to it is the whole list. */
-const WHOLE_LIST = 2 ** 31 - 1;
+const MAX_LIST_INDEX = 2 ** 31 - 1;
 
 /** $quotesPerLink (the end of a slice of a link's quote keys: null means all) and $withParagraphs of the link statements. */
 const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
-  quotesPerLink: int(Math.min(quotesPerLink ?? WHOLE_LIST, WHOLE_LIST)),
+  quotesPerLink: int(Math.min(quotesPerLink ?? MAX_LIST_INDEX, MAX_LIST_INDEX)),
   withParagraphs: paragraphs,
 });
 
