@@ -9,10 +9,10 @@
 //   BASELINE_DIR=/tmp/base npx tsx bench/overhead.ts   # also our server from another checkout ("ours-base")
 //   PORT_BASE=4300 (ports PORT_BASE.. are used), RUN_SECONDS=3, ROUNDS=3, WARM_UP=1
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { cpuMillisecondsOf } from '../tools/server-process.ts';
 import { BENCH_QUERIES } from './queries.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,8 +21,6 @@ const SECONDS = Number(process.env.RUN_SECONDS ?? 3);
 const WARM_UP = Number(process.env.WARM_UP ?? 1);
 const CONNECTIONS = 8;
 const PORT_BASE = Number(process.env.PORT_BASE ?? 4300);
-/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
 
 interface Server {
   name: string;
@@ -49,13 +47,6 @@ const ours = (name: string, cwd: string, port: number) =>
 /** CPU_PROF=<name> profiles that server (node --cpu-prof into /tmp/overhead-prof). */
 function nodeArgs(): string[] {
   return process.env.CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/overhead-prof'] : [];
-}
-
-function cpuTicks(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields after the command name start at field 3 (state); utime and stime are fields 14 and 15.
-  return Number(fields[14 - 3]) + Number(fields[15 - 3]);
 }
 
 const median = (values: number[]) => {
@@ -93,10 +84,9 @@ async function main() {
     const results = new Map<string, { rps: number; cpu: number; p50: number; errors: number }[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const server of servers) {
-        const before = cpuTicks(server.child.pid!);
+        const before = cpuMillisecondsOf(server.child.pid!);
         const result = await run(`${server.origin}/graphql`, body, SECONDS);
-        const ticks = cpuTicks(server.child.pid!) - before;
-        const cpu = ((ticks / TICKS_PER_SECOND) * 1000) / Math.max(1, result.requests);
+        const cpu = (cpuMillisecondsOf(server.child.pid!) - before) / Math.max(1, result.requests);
         (results.get(server.name) ?? results.set(server.name, []).get(server.name)!).push({ rps: result.rps, cpu, p50: result.p50, errors: result.errors });
       }
     }

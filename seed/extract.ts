@@ -21,6 +21,7 @@ import {
   sectionOfParagraph,
   type ParagraphRef,
 } from '../src/graph/paragraph-ref.ts';
+import { projectFile } from '../src/project-files.ts';
 import {
   checkDuplicateSentences,
   checkFiledButNotNamed,
@@ -46,8 +47,8 @@ export interface ExtractionResult {
   report: DataReport;
 }
 
-export const SEED_SOURCE_URL = new URL('./source/gcm-iscm-references.txt', import.meta.url);
-export const SEED_REGISTRY_URL = new URL('./registry.json', import.meta.url);
+export const SEED_SOURCE_URL = projectFile('seed/source/gcm-iscm-references.txt');
+export const SEED_REGISTRY_URL = projectFile('seed/registry.json');
 
 /**
  * Extracts the graph from the source text. Pure and deterministic. Throws RegistryError when

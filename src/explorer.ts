@@ -2,9 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { projectFile } from './project-files.ts';
 
 /** Where `npm run build:explorer` writes the explorer page (git-ignored). */
-export const EXPLORER_DIST = fileURLToPath(new URL('../explorer/dist/', import.meta.url));
+export const EXPLORER_DIST = fileURLToPath(projectFile('explorer/dist/'));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -21,7 +21,7 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services).sort()).toEqual(['app', 'neo4j', 'seed']);
     expect(services.neo4j.image).toMatch(/^neo4j:5\.26(\.\d+)?-community$/);
     expect(services.neo4j.healthcheck.test.join(' ')).toContain('RETURN 1');
-    expect(services.seed.command).toEqual(['npm', 'run', 'seed']);
+    expect(services.seed.command).toEqual(['node', 'dist/seed.js']);
     expect(services.seed.restart).toBe('no');
     expect(services.seed.depends_on.neo4j.condition).toBe('service_healthy');
     expect(services.app.depends_on.seed.condition).toBe('service_completed_successfully');
@@ -56,15 +56,30 @@ describe('docker-compose.yml', () => {
 describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
 
-  it('runs the app with node itself (so SIGTERM reaches it) on node:20-slim, listening on 0.0.0.0', () => {
-    const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((match) => match[1]);
-    expect(stages.every((image) => image === 'node:20-slim')).toBe(true);
-    expect(dockerfile).toMatch(/npm ci/);
-    expect(dockerfile).toMatch(/HOST=0\.0\.0\.0/);
-    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "src\/server\.ts"\]$/m);
+  const stages = dockerfile.split(/^(?=FROM\s)/m).filter((stage) => stage.startsWith('FROM'));
+  const runStage = stages.at(-1)!;
+
+  it('runs the compiled server with node itself (so SIGTERM reaches it) on node:20-slim, listening on 0.0.0.0', () => {
+    const images = stages.map((stage) => stage.match(/^FROM\s+(\S+)/)![1]);
+    expect(images.every((image) => image === 'node:20-slim')).toBe(true);
+    expect(stages[0]).toMatch(/^RUN npm run build$/m);
+    expect(runStage).toMatch(/HOST=0\.0\.0\.0/);
+    expect(runStage).toMatch(/^CMD \["node", "dist\/server\.js"\]$/m);
   });
 
-  it('copies what the server and the seed read at run time', () => {
-    for (const path of ['src', 'seed', 'cypher']) expect(dockerfile).toMatch(new RegExp(`COPY .*\\/app\\/${path} \\./${path}`));
+  it('carries production dependencies, the build and what it reads at run time, and no sources or dev tooling', () => {
+    expect(runStage).toMatch(/^RUN npm ci --omit=dev/m);
+    const copied = [...runStage.matchAll(/^COPY --from=build \/app\/(\S+) \.\/(\S+)$/gm)].map(([, from, to]) => {
+      expect(to).toBe(from);
+      return from!;
+    });
+    // dist/ and what it reads at run time (src/project-files.ts), each at its place in the project.
+    expect(copied.sort()).toEqual(['cypher', 'dist', 'explorer/dist', 'seed/registry.json', 'seed/source']);
+    expect(runStage).not.toMatch(/tsx|tsconfig|\bsrc\b|tools\//);
+  });
+
+  it('is the image of both the seed job (the compiled seed) and the app (its CMD)', () => {
+    for (const name of ['app', 'seed']) expect([services[name].build, services[name].image]).toEqual(['.', 'gcm-graph:local']);
+    expect(services.app.command).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
-// Runs the real server (`npx tsx src/server.ts`) as a child process, for tests and benchmarks that
+// Runs the real server (`npx tsx src/server.ts`, or the build's `node dist/server.js`) as a child process, for tests and benchmarks that
 // need a port, signals and exit codes: shutdown, outages, load.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -10,16 +11,27 @@ export interface ServerProcess {
   /** http://127.0.0.1:port */
   origin: string;
   port: number;
-  /** The server's own pid (npx and tsx sit between this process and it). */
+  /** The server's own pid (from source, npx and tsx sit between this process and it). */
   pid: number;
   /** Every JSON log line so far. */
   logs: Record<string, any>[];
   /** What the server wrote on stderr (crashes, and tsx's own messages). */
   stderr(): string;
-  /** Resolves with npx's exit code once the whole chain has exited. */
+  /** Resolves with the child's exit code (npx's, from source) once the whole chain has exited. */
   exited: Promise<number | null>;
   /** Sends `signal` to the server and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time a process has used so far (user + system, all its threads), in milliseconds, from /proc (Linux). */
+export function cpuMillisecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields after the command name start at field 3 (state); utime and stime are fields 14 and 15.
+  return ((Number(fields[14 - 3]) + Number(fields[15 - 3])) / TICKS_PER_SECOND) * 1000;
 }
 
 /** A port nothing listens on right now: taken from the OS, then released. */
@@ -38,13 +50,24 @@ export interface StartServerOptions {
   timeoutMs?: number;
   /** false: stop parsing log lines once the server listens (a load test's client shouldn't spend CPU on them). */
   keepLogs?: boolean;
+  /** 'source' (default): the TypeScript through tsx, as `npm start`; 'build': `node dist/server.js` from `npm run build`. */
+  from?: ServerEntry;
 }
 
+export type ServerEntry = 'source' | 'build';
+
+/** The command of each way to run the server, from the project root. */
+export const SERVER_COMMANDS: Record<ServerEntry, [string, ...string[]]> = {
+  source: ['npx', 'tsx', 'src/server.ts'],
+  build: ['node', 'dist/server.js'],
+};
+
 /** Starts the server and resolves once it listens. */
-export async function startServer({ env = {}, port, timeoutMs = 60_000, keepLogs = true }: StartServerOptions = {}): Promise<ServerProcess> {
+export async function startServer({ env = {}, port, timeoutMs = 60_000, keepLogs = true, from = 'source' }: StartServerOptions = {}): Promise<ServerProcess> {
   const chosenPort = port ?? (await freePort());
   const logLevel = ['debug', 'trace'].includes(env.LOG_LEVEL ?? '') ? env.LOG_LEVEL! : 'info';
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+  const [command, ...args] = SERVER_COMMANDS[from];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: '', HOST: '127.0.0.1', ...env, LOG_LEVEL: logLevel, PORT: String(chosenPort) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
+import { projectFile } from '../project-files.ts';
 import { schema } from './index.ts';
 
 /** The committed SDL: `npm run schema:print` rewrites it, and a test fails when it drifts. */
-export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
+export const SCHEMA_FILE = projectFile('schema.graphql');
 
 export function printedSchema(): string {
   return `${printSchema(schema)}\n`;

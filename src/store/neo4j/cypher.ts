@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES } from '../../graph/model.ts';
+import { projectFile } from '../../project-files.ts';
 
-const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
+const CYPHER_DIR = fileURLToPath(projectFile('cypher/'));
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
 /**
