@@ -1,22 +1,39 @@
 // `npm run check:data [-- --source PATH] [--registry PATH] [--json]`: extracts the graph and prints
-// the data report. Exit codes: 0 fine, 1 a quote was lost, 2 unreadable source or invalid registry.
+// the data report. Exit codes: 0 fine, 1 the source is damaged (a blocking issue: the seed and the
+// embedded store refuse it), 2 a source that is not UTF-8 text, or an invalid registry.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES } from '../src/graph/model.ts';
-import { extractFromFiles, RegistryError, SEED_REGISTRY_URL, SEED_SOURCE_URL, type ExtractionResult } from './extract.ts';
+import {
+  blockingIssues,
+  extractFromFiles,
+  RegistryError,
+  SEED_REGISTRY_URL,
+  SEED_SOURCE_URL,
+  SourceError,
+  type ExtractionResult,
+} from './extract.ts';
 
-const EXIT_QUOTE_LOST = 1;
+const EXIT_DAMAGED_SOURCE = 1;
 const EXIT_BAD_INPUT = 2;
 
+const USAGE = 'usage: npm run check:data [-- --source PATH] [--registry PATH] [--json]';
+
 function main(): number {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string' },
-      registry: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        source: { type: 'string' },
+        registry: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`gcm-graph data check: ${(error as Error).message}; ${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
   const sourcePath = values.source ?? fileURLToPath(SEED_SOURCE_URL);
   const registryPath = values.registry ?? fileURLToPath(SEED_REGISTRY_URL);
 
@@ -24,7 +41,7 @@ function main(): number {
   try {
     result = extractFromFiles(sourcePath, registryPath);
   } catch (error) {
-    if (error instanceof RegistryError) console.error(`gcm-graph data check: ${error.message}`);
+    if (error instanceof RegistryError || error instanceof SourceError) console.error(`gcm-graph data check: ${error.message}`);
     else console.error(`gcm-graph data check: cannot read the source or the registry: ${(error as Error).message}`);
     return EXIT_BAD_INPUT;
   }
@@ -32,7 +49,7 @@ function main(): number {
   const { report } = result;
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else console.log(formatReport(result, relative(process.cwd(), sourcePath)));
-  return report.issues.some((issue) => issue.kind === 'QUOTE_LOST') ? EXIT_QUOTE_LOST : 0;
+  return blockingIssues(report).length > 0 ? EXIT_DAMAGED_SOURCE : 0;
 }
 
 function formatReport({ report }: ExtractionResult, sourceName: string): string {

@@ -1,6 +1,7 @@
 // Turns the source document (seed/source/gcm-iscm-references.txt) and the curated registry
 // (seed/registry.json) into graph data, deterministically: same input, byte-identical JSON.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -25,22 +26,26 @@ import { projectFile } from '../src/project-files.ts';
 import {
   checkDuplicateSentences,
   checkFiledButNotNamed,
+  checkQuoteCounts,
   checkRepeatedQuotes,
+  checkRequiredActorsQuoted,
   checkSummaryAgainstQuotes,
   checkTablesAgainstQuotes,
   type ActorQuote,
 } from './extract/checks.ts';
 import { MentionMatcher } from './extract/mentions.ts';
-import { countBullets, countQuoteCitations, scanDocument, splitLines, type ScannedDocument } from './extract/quotes.ts';
+import { scanDocument, splitLines, type ScannedDocument } from './extract/quotes.ts';
 import { assertValidRegistry, parseRegistry, RegistryError, type Registry } from './extract/registry.ts';
-import { IssueLog, type DataReport } from './extract/report.ts';
+import { blockingIssues, IssueLog, type DataReport } from './extract/report.ts';
+import { readSource } from './extract/source.ts';
 import { parseSummary } from './extract/summary.ts';
 import { parseTables, slugOf } from './extract/tables.ts';
 
 export type { Registry, RegistryActor } from './extract/registry.ts';
 export { parseRegistry, RegistryError, REQUIRED_ACTOR_KEYS } from './extract/registry.ts';
 export type { DataIssue, DataReport } from './extract/report.ts';
-export { ISSUE_KINDS } from './extract/report.ts';
+export { BLOCKING_ISSUE_KINDS, blockingIssues, ISSUE_KINDS } from './extract/report.ts';
+export { SourceError } from './extract/source.ts';
 
 export interface ExtractionResult {
   graph: GraphData;
@@ -165,40 +170,59 @@ export function extractGraph(sourceText: string, registry: Registry): Extraction
   checkTablesAgainstQuotes(tables.referenceRows, document.groups, document.prose, document.quotes, issues);
   checkSummaryAgainstQuotes(summary, quotes, registry, issues);
   checkFiledButNotNamed(quotes, issues);
-
-  const quoteCheck = {
-    extracted: quotes.length,
-    citations: countQuoteCitations(sourceText),
-    bullets: countBullets(sourceText),
-  };
-  if (quoteCheck.extracted !== quoteCheck.citations || quoteCheck.extracted !== quoteCheck.bullets) {
-    issues.add(
-      'QUOTE_LOST',
-      `${quoteCheck.extracted} quotes extracted, but the source has ${quoteCheck.citations} closing citations and ${quoteCheck.bullets} bullets`,
-      [],
-    );
-  }
+  const quoteCheck = checkQuoteCounts(sourceText, quotes, issues);
+  checkRequiredActorsQuoted(quotes, issues);
 
   const data = graph.toGraphData();
   return { graph: data, report: { counts: countsOf(data), quoteCheck, issues: issues.sorted() } };
 }
 
-/** Reads the source and registry files and extracts the graph (for check-data and tests). */
+/**
+ * Reads the source (UTF-8, a byte-order mark dropped) and registry files and extracts the graph, usable
+ * or not: check-data reports on a damaged source too. Throws SourceError when the source is not text.
+ */
 export function extractFromFiles(
   sourcePath: string | URL = SEED_SOURCE_URL,
   registryPath: string | URL = SEED_REGISTRY_URL,
 ): ExtractionResult {
-  const sourceText = readFileSync(sourcePath, 'utf8');
+  const sourceText = readSource(sourcePath, displayPath(sourcePath));
   const registry = parseRegistry(JSON.parse(readFileSync(registryPath, 'utf8')));
   return extractGraph(sourceText, registry);
+}
+
+/** The extraction holds a blocking issue: the source is damaged. Its message is one line. */
+export class UnusableSourceError extends Error {
+  override name = 'UnusableSourceError';
+}
+
+/** Throws UnusableSourceError when the extraction breaks an invariant of a whole source (BLOCKING_ISSUE_KINDS). */
+export function assertUsable(result: ExtractionResult, sourceName: string): ExtractionResult {
+  const blocking = blockingIssues(result.report);
+  if (blocking.length === 0) return result;
+  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+  throw new UnusableSourceError(
+    `${sourceName} is damaged, nothing was loaded: ${blocking[0]!.message}${more}; \`npm run check:data -- --source ${sourceName}\` lists every problem`,
+  );
+}
+
+/**
+ * The graph to load (by the seed and the embedded store): extracted from `sourcePath` and refused
+ * unless the source is whole. Throws SourceError, RegistryError or UnusableSourceError.
+ */
+export function loadUsableGraph(sourcePath: string | URL = SEED_SOURCE_URL, registryPath: string | URL = SEED_REGISTRY_URL): ExtractionResult {
+  return assertUsable(extractFromFiles(sourcePath, registryPath), displayPath(sourcePath));
 }
 
 let seed: ExtractionResult | undefined;
 
 /** The graph of the bundled source, extracted once per process. Shared: treat it as read-only. */
 export function loadSeedGraph(): ExtractionResult {
-  seed ??= extractFromFiles();
+  seed ??= loadUsableGraph();
   return seed;
+}
+
+function displayPath(path: string | URL): string {
+  return path instanceof URL ? fileURLToPath(path) : path;
 }
 
 function ref(kind: NodeKind, key: string): NodeRef {

@@ -6,10 +6,15 @@
 // CREATE instead of MERGE; a large graph (the benchmark's synthetic ones) into an empty database commits
 // batch by batch instead (bulkLoad). A large graph over a previous one would need a staged swap (load
 // beside, then switch); the real graph is a few hundred nodes.
+//
+// Bad data never replaces good data: the source must pass the invariants of check:data before anything
+// is written (loadUsableGraph), and a seed that would remove more than SEED_MAX_SHRINK_PERCENT of the
+// graph in the database rolls back unless run with --allow-shrink.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { ConfigError, DEFAULT_SEED_MAX_SHRINK_PERCENT, loadConfig } from '../src/config.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
 import { deriveObjectiveLinks, LINK_RELATIONSHIP_TYPE } from '../src/graph/links.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphRelationship } from '../src/graph/model.ts';
@@ -17,7 +22,7 @@ import { cypher, cypherNames, cypherTemplate, labelLiteral, relationshipTypeLite
 import { acquireDriver, releaseDriver, type Neo4jTarget } from '../src/store/neo4j/driver.ts';
 import { propertiesOf } from '../src/store/neo4j/nodes.ts';
 import { int, toNative } from '../src/store/neo4j/run.ts';
-import { loadSeedGraph } from './extract.ts';
+import { loadUsableGraph } from './extract.ts';
 
 /** Rows per UNWIND statement: large enough that per-statement overhead is small, small enough to stream. */
 const BATCH_SIZE = 10_000;
@@ -51,6 +56,16 @@ export interface SeedResult {
 export interface SeedOptions {
   /** Relationships from which a seed into an empty database goes in batches of their own transactions. */
   bulkThreshold?: number;
+  /**
+   * Largest share, in percent, of the nodes or of the relationships in the database that the seed may
+   * remove (the derived links aside); more rolls the seed back with a ShrinkRefusedError. 100 allows any.
+   */
+  maxShrinkPercent?: number;
+}
+
+/** The seed would remove more of the graph than allowed; it was rolled back. Its message is one line. */
+export class ShrinkRefusedError extends Error {
+  override name = 'ShrinkRefusedError';
 }
 
 export interface SeedTarget extends Neo4jTarget {
@@ -171,10 +186,30 @@ async function writeSeedVersion(tx: ManagedTransaction, graph: GraphData, hash: 
   });
 }
 
+/** The nodes of the model's labels and the relationships of its types (not the derived links): what a seed may shrink. */
+function modelGraphSize(counts: Neo4jCounts): { nodes: number; relationships: number } {
+  const sum = (byName: Record<string, number>, names: readonly string[]) => names.reduce((total, name) => total + (byName[name] ?? 0), 0);
+  return { nodes: sum(counts.nodes, NODE_KINDS), relationships: sum(counts.relationships, RELATIONSHIP_TYPE_NAMES) };
+}
+
+/** Throws ShrinkRefusedError, inside the seed's transaction so that it rolls back, when too much would go. */
+function assertShrinkAllowed(before: { nodes: number; relationships: number }, deleted: { nodes: number; relationships: number }, maxPercent: number): void {
+  const exceeds = (removed: number, total: number) => removed * 100 > maxPercent * total;
+  if (!exceeds(deleted.nodes, before.nodes) && !exceeds(deleted.relationships, before.relationships)) return;
+  const share = (removed: number, total: number) => `${removed} of ${total} ${total === 0 ? '' : `(${Number(((removed * 100) / total).toFixed(1))}%) `}`;
+  throw new ShrinkRefusedError(
+    `refused: the new graph would remove ${share(deleted.nodes, before.nodes)}nodes and ${share(deleted.relationships, before.relationships)}relationships ` +
+      `from the graph in the database, more than the ${maxPercent}% allowed (SEED_MAX_SHRINK_PERCENT); nothing was changed. ` +
+      `Check the source with npm run check:data, or seed again with --allow-shrink if the graph is meant to shrink`,
+  );
+}
+
 /** All data writes of the seed, in the one transaction `tx`: readers see the previous graph or the new one. */
-async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string, empty: boolean) {
+async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string, empty: boolean, maxShrinkPercent: number) {
   const merged = { nodes: 0, relationships: 0 };
   const deleted = { nodes: 0, relationships: 0 };
+  // Read in this transaction, so the guard compares with exactly the graph the seed replaces.
+  const before = empty ? null : modelGraphSize(countsOf(await tx.run(cypher('seed/counts'))));
   // Into an empty database, CREATE: no lookup before each write, and nothing stale to remove afterwards.
   merged.nodes = await runPipelined(tx, nodeWrites(graph, empty));
   merged.relationships = await runPipelined(tx, relationshipWrites(graph, empty));
@@ -186,6 +221,7 @@ async function writeGraph(tx: ManagedTransaction, graph: GraphData, hash: string
       'deleted',
     );
     deleted.nodes = await single(tx, cypher('seed/delete-stale-nodes'), { labels: NODE_KINDS, ids: graph.nodes.map(globalIdOf) }, 'deleted');
+    assertShrinkAllowed(before!, deleted, maxShrinkPercent);
     await single(tx, cypher('seed/delete-links'), {}, 'deleted');
   }
   const links = await runPipelined(tx, linkWrites(graph));
@@ -263,14 +299,18 @@ export async function emptyDatabase(driver: Driver, database?: string): Promise<
   }
 }
 
+/** The result of seed/counts.cypher as counts by name. */
+function countsOf(result: QueryResult): Neo4jCounts {
+  const row = toNative(result.records[0]!.toObject()) as { nodes: { name: string; count: number }[]; relationships: { name: string; count: number }[] };
+  const byName = (entries: { name: string; count: number }[]) => Object.fromEntries(entries.map(({ name, count }) => [name, count]));
+  return { nodes: byName(row.nodes), relationships: byName(row.relationships) };
+}
+
 /** Node counts by label and relationship counts by type, as the database holds them now. */
 export async function countGraph(driver: Driver, database?: string): Promise<Neo4jCounts> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher('seed/counts')));
-    const row = toNative(result.records[0]!.toObject()) as { nodes: { name: string; count: number }[]; relationships: { name: string; count: number }[] };
-    const byName = (entries: { name: string; count: number }[]) => Object.fromEntries(entries.map(({ name, count }) => [name, count]));
-    return { nodes: byName(row.nodes), relationships: byName(row.relationships) };
+    return countsOf(await session.executeRead((tx) => tx.run(cypher('seed/counts'))));
   } finally {
     await session.close();
   }
@@ -281,13 +321,14 @@ export async function countGraph(driver: Driver, database?: string): Promise<Neo
  * same graph twice leaves the same nodes and relationships. A graph Neo4j refuses part-way (a
  * property it cannot store, a relationship to a missing node) rolls back and leaves the previous graph.
  * Into an empty database it CREATEs rather than MERGEs; a graph of `bulkThreshold` relationships or more
- * going into an empty database is loaded in batches of their own transactions (see bulkLoad).
+ * going into an empty database is loaded in batches of their own transactions (see bulkLoad). A graph that
+ * would remove more than `maxShrinkPercent` of the one in the database rolls back (ShrinkRefusedError).
  */
 export async function seedNeo4j(
   target: Driver | SeedTarget,
   graph: GraphData,
   database?: string,
-  { bulkThreshold = BULK_MIN_RELATIONSHIPS }: SeedOptions = {},
+  { bulkThreshold = BULK_MIN_RELATIONSHIPS, maxShrinkPercent = DEFAULT_SEED_MAX_SHRINK_PERCENT }: SeedOptions = {},
 ): Promise<SeedResult> {
   const started = performance.now();
   const ownDriver = !('session' in target);
@@ -306,7 +347,7 @@ export async function seedNeo4j(
       const writeStarted = performance.now();
       const { merged, deleted, links } = bulk
         ? await bulkLoad(driver, databaseName, graph, hash)
-        : await session.executeWrite((tx) => writeGraph(tx, graph, hash, empty));
+        : await session.executeWrite((tx) => writeGraph(tx, graph, hash, empty, maxShrinkPercent));
       const writeMs = performance.now() - writeStarted;
       const counts = await countGraph(driver, databaseName);
       return {
@@ -328,11 +369,27 @@ export async function seedNeo4j(
   }
 }
 
+const USAGE = 'usage: npm run seed [-- --source PATH] [--allow-shrink]';
+
+/** A command-line mistake; its message is one line. */
+class UsageError extends Error {}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({ options: { source: { type: 'string' }, 'allow-shrink': { type: 'boolean', default: false } } }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; ${USAGE}`);
+  }
+}
+
 async function main(): Promise<void> {
+  const options = parseCommandLine();
   const config = loadConfig();
   if (!config.NEO4J_URI) throw new ConfigError('NEO4J_URI is not set: nothing to seed (the embedded store needs no seed).');
-  const { graph } = loadSeedGraph();
-  const result = await seedNeo4j({ ...config, NEO4J_URI: config.NEO4J_URI }, graph);
+  // Checked before connecting: a damaged source never reaches the database.
+  const { graph } = loadUsableGraph(options.source ?? config.SEED_SOURCE);
+  const maxShrinkPercent = options['allow-shrink'] ? 100 : config.SEED_MAX_SHRINK_PERCENT;
+  const result = await seedNeo4j({ ...config, NEO4J_URI: config.NEO4J_URI }, graph, undefined, { maxShrinkPercent });
   const lines = [
     `Seeded ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (${config.NEO4J_DATABASE})` : ''} in ${result.elapsedMs} ms, graph ${result.hash.slice(0, 12)}`,
     `  merged ${result.merged.nodes} nodes and ${result.merged.relationships} relationships; removed ${result.deleted.nodes} stale nodes and ${result.deleted.relationships} stale relationships; wrote ${result.links} actor–objective links ([:${LINK_RELATIONSHIP_TYPE}], derived)`,
@@ -344,7 +401,9 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `seed failed: ${(error as Error).message}`);
+    // One line, no stack: what went wrong and, where there is one, what to do about it.
+    const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
+    console.error(error instanceof ConfigError || error instanceof UsageError ? message : `seed failed: ${message}`);
     process.exit(1);
   });
 }

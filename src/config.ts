@@ -5,6 +5,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Also seedNeo4j()'s default, for callers that do not go through the configuration. */
+export const DEFAULT_SEED_MAX_SHRINK_PERCENT = 10;
+
 const flag = (fallback: boolean) =>
   z
     .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -42,6 +45,14 @@ export const ENVIRONMENT = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: optionalText,
+  // The seed data (docs/operations.md, "The seed and its guards").
+  /** The source document the embedded store and `npm run seed` read; unset: seed/source/gcm-iscm-references.txt. */
+  SEED_SOURCE: optionalText,
+  /**
+   * Largest share of the graph in Neo4j, in percent of its nodes or of its relationships, that `npm run seed`
+   * may remove; a seed that would remove more rolls back unless given `--allow-shrink`.
+   */
+  SEED_MAX_SHRINK_PERCENT: integer(DEFAULT_SEED_MAX_SHRINK_PERCENT, 0, 100),
   /** Per-transaction timeout for every Neo4j read. */
   NEO4J_TX_TIMEOUT_MS: integer(5000, 100, 600_000),
   /** Largest `first` any connection or list accepts. */

@@ -3,19 +3,27 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES, type GraphData, type GraphNode, type NodeKind } from '../src/graph/model.ts';
 import {
+  blockingIssues,
+  extractFromFiles,
   extractGraph,
   loadSeedGraph,
+  loadUsableGraph,
   parseRegistry,
   RegistryError,
+  REQUIRED_ACTOR_KEYS,
   SEED_REGISTRY_URL,
   SEED_SOURCE_URL,
+  SourceError,
+  UnusableSourceError,
   type DataIssue,
 } from '../seed/extract.ts';
 import { countBullets, countQuoteCitations } from '../seed/extract/quotes.ts';
+import { decodeSource } from '../seed/extract/source.ts';
 import { CONTRACT_ACTORS } from './helpers.ts';
+import { writeSourceCopies } from './source-copies.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const sourceText = readFileSync(SEED_SOURCE_URL, 'utf8');
@@ -354,5 +362,77 @@ describe('npm run check:data', () => {
     const result = runCheckData('--source', path);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('QUOTE_LOST');
+  }, 60_000);
+});
+
+describe('a damaged source', () => {
+  const copies = writeSourceCopies();
+  afterAll(() => copies.remove());
+  const registry = parseRegistry(registryJson);
+
+  it('is not text: empty, random bytes, another encoding, NUL bytes — a SourceError with a one-line reason', () => {
+    const decode = (bytes: Uint8Array) => () => decodeSource(bytes, 'source.txt');
+    expect(decode(new Uint8Array())).toThrow(new SourceError('source.txt is empty (0 bytes)'));
+    expect(decode(Buffer.from(' \n\t\r\n'))).toThrow(new SourceError('source.txt holds only white space'));
+    expect(decode(readFileSync(copies.utf16))).toThrow(/^source\.txt is UTF-16 .*save it as UTF-8$/);
+    expect(decode(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toThrow(/is UTF-32/);
+    expect(decode(Buffer.from('line one\nline two\nun caf\xe9\n', 'latin1'))).toThrow(/not UTF-8 text \(line 3 /);
+    expect(decode(Buffer.from('text\n\0binary'))).toThrow(/NUL byte on line 2/);
+    expect(() => extractFromFiles(copies.randomBytes)).toThrow(SourceError);
+    expect(() => extractFromFiles(copies.empty)).toThrow(SourceError);
+    expect(() => extractFromFiles(join(copies.dir, 'missing.txt'))).toThrow(SourceError);
+  });
+
+  it('reads a UTF-8 byte-order mark and CRLF line ends as the same document', () => {
+    expect(decodeSource(Buffer.from('\uFEFFtext', 'utf8'), 'x')).toBe('text');
+    expect(extractFromFiles(copies.withBom)).toEqual(loadSeedGraph());
+    expect(extractGraph(sourceText.replace(/\n/g, '\r\n'), registry).graph).toEqual(graph);
+  });
+
+  it('half of it: a quote lost and four required actors no quote names, both blocking', () => {
+    const { report: half } = extractFromFiles(copies.half);
+    expect(half.quoteCheck).toEqual({ extracted: 30, citations: 30, bullets: 31 });
+    expect(blockingIssues(half).map((issue) => issue.kind)).toEqual(['QUOTE_LOST', ...Array(4).fill('ACTOR_NOT_QUOTED')]);
+    expect(() => loadUsableGraph(copies.half)).toThrow(UnusableSourceError);
+    expect(() => loadUsableGraph(copies.half)).toThrow(
+      new UnusableSourceError(
+        `${copies.half} is damaged, nothing was loaded: 30 quotes extracted, but the source has 30 closing citations and 31 bullets (and 4 more); \`npm run check:data -- --source ${copies.half}\` lists every problem`,
+      ),
+    );
+  });
+
+  it('cut at the end of any paragraph, it breaks an invariant; cut before the last section, only the actor one does', () => {
+    // Cut inside a quote, a source loses it and the quote counts see it; cut between paragraphs, they may agree.
+    const cuts = [...sourceText.matchAll(/\n\s*\n/g)].map((match) => match.index);
+    expect(cuts.length).toBeGreaterThan(50);
+    for (const cut of cuts) {
+      const { report: cutReport } = extractGraph(sourceText.slice(0, cut), registry);
+      expect(blockingIssues(cutReport).length, `cut at character ${cut}`).toBeGreaterThan(0);
+    }
+    const { report: lastCut } = extractFromFiles(copies.lastSectionCut);
+    expect(lastCut.quoteCheck).toEqual({ extracted: 113, citations: 113, bullets: 113 });
+    expect(blockingIssues(lastCut)).toEqual([
+      { kind: 'ACTOR_NOT_QUOTED', message: 'required actor micic: no quote is filed under it or names it', lines: [] },
+    ]);
+  });
+
+  it('the whole source breaks no invariant: every required actor is quoted, every quote counted', () => {
+    expect(blockingIssues(report)).toEqual([]);
+    const quoted = new Set(graph.relationships.filter((r) => r.type === 'FILED_UNDER' || r.type === 'NAMES').map((r) => r.to.key));
+    for (const actorKey of REQUIRED_ACTOR_KEYS) expect(quoted).toContain(actorKey);
+    // A source one quote shorter is still whole: the invariants do not demand this exact document.
+    expect(blockingIssues(extractFromFiles(copies.oneQuoteFewer).report)).toEqual([]);
+  });
+
+  it('check:data exits 1 on the half file, 2 on an empty file and on random bytes, with the reason', () => {
+    const half = runCheckData('--source', copies.half);
+    expect(half.status).toBe(1);
+    expect(half.stdout).toContain('Quotes: 30 extracted; the source has 30 closing citations and 31 bullets');
+    expect(half.stdout).toMatch(/ACTOR_NOT_QUOTED +required actor micic/);
+    for (const [copy, reason] of [[copies.empty, 'is empty (0 bytes)'], [copies.randomBytes, 'is not UTF-8 text']] as const) {
+      const result = runCheckData('--source', copy);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(reason)]);
+    }
   }, 60_000);
 });

@@ -2,14 +2,17 @@
 // extracted graph, as the other *.neo4j.test.ts files expect (they do not run at the same time).
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, emptyDatabase, graphHash, seedNeo4j, type Neo4jCounts } from '../seed/load-neo4j.ts';
+import { countGraph, emptyDatabase, graphHash, seedNeo4j, ShrinkRefusedError, type Neo4jCounts } from '../seed/load-neo4j.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { deriveObjectiveLinks, LINK_RELATIONSHIP_TYPE } from '../src/graph/links.ts';
 import type { GraphData, GraphNode } from '../src/graph/model.ts';
 import { acquireDriver, releaseDriver } from '../src/store/neo4j/driver.ts';
 import type { Neo4jGraphStore } from '../src/store/neo4j/store.ts';
+import { toNative } from '../src/store/neo4j/run.ts';
 import { executorFor, type Execute } from './helpers.ts';
+import { runScript } from './run-script.ts';
 import { neo4jTestConfig, openNeo4jStore } from './setup/neo4j.ts';
+import { writeSourceCopies } from './source-copies.ts';
 
 const { graph } = loadSeedGraph();
 
@@ -147,6 +150,147 @@ describe('npm run seed (seedNeo4j)', () => {
     await expect(seedNeo4j(driver, dangling, config().NEO4J_DATABASE)).rejects.toThrow(/not in the graph/);
     expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(before);
   });
+});
+
+/** JSON with object keys sorted, so that equal maps print equal whatever order Neo4j lists them in. */
+function canonicalJson(value: unknown): string {
+  const sorted = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(sorted)
+      : item !== null && typeof item === 'object'
+        ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, entry]) => [key, sorted(entry)]))
+        : item;
+  return JSON.stringify(sorted(value));
+}
+
+/** Every node with its labels and properties and every relationship with its ends and properties (SeedVersion's seededAt included), sorted. */
+async function snapshotOf(driver: Driver, database: string | undefined): Promise<string[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    // Test-only reads of the whole (small) graph.
+    const nodes = await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
+    const relationships = await session.run(
+      "MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a)[0] + ':' + a.key AS from, labels(b)[0] + ':' + b.key AS to, properties(r) AS properties",
+    );
+    return [...nodes.records, ...relationships.records].map((record) => canonicalJson(toNative(record.toObject()))).sort();
+  } finally {
+    await session.close();
+  }
+}
+
+describe('npm run seed refuses what would destroy a good graph', () => {
+  const copies = writeSourceCopies();
+  let driver: Driver;
+  const config = () => neo4jTestConfig();
+  const seedCommand = (args: string[], env: Record<string, string> = {}) =>
+    runScript('seed/load-neo4j.ts', args, {
+      NEO4J_URI: config().NEO4J_URI,
+      NEO4J_USER: config().NEO4J_USER,
+      NEO4J_PASSWORD: config().NEO4J_PASSWORD,
+      NEO4J_DATABASE: config().NEO4J_DATABASE ?? '',
+      SEED_SOURCE: '',
+      SEED_MAX_SHRINK_PERCENT: '',
+      ...env,
+    });
+  const seedVersionHash = async () => {
+    const session = driver.session({ database: config().NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run("MATCH (v:SeedVersion {key: 'current'}) RETURN v.hash AS hash")).records[0]?.get('hash') ?? null;
+    } finally {
+      await session.close();
+    }
+  };
+
+  beforeAll(async () => {
+    driver = acquireDriver(config());
+    await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+  });
+  afterAll(async () => {
+    // Leave the extracted graph in place for the other files, whatever happened above.
+    await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
+    await releaseDriver(driver);
+    copies.remove();
+  });
+
+  it('a damaged source (half, empty, random bytes, UTF-16, cut before the last section): exit 1, one line, the database exactly as before', async () => {
+    const before = await snapshotOf(driver, config().NEO4J_DATABASE);
+    const countsBefore = await countGraph(driver, config().NEO4J_DATABASE);
+    expect(countsBefore).toEqual(expectedCounts(graph));
+    expect(await seedVersionHash()).toBe(graphHash(graph));
+    const reasons: Record<string, RegExp> = {
+      half: /half\.txt is damaged, nothing was loaded: 30 quotes extracted, but the source has 30 closing citations and 31 bullets \(and 4 more\); `npm run check:data -- --source .*half\.txt` lists every problem$/,
+      empty: /empty\.txt is empty \(0 bytes\)$/,
+      randomBytes: /random\.bin is not UTF-8 text \(line 1 has a byte sequence UTF-8 does not allow\); save it as UTF-8$/,
+      utf16: /utf16\.txt is UTF-16 \(it starts with a UTF-16 byte-order mark\); save it as UTF-8$/,
+      lastSectionCut: /last-section-cut\.txt is damaged, nothing was loaded: required actor micic: no quote is filed under it or names it;/,
+    };
+    for (const [name, path] of Object.entries(copies.damaged)) {
+      // The command line's --source, and SEED_SOURCE (for the half file), reach the same guard.
+      const { code, stdout, stderr } = name === 'half' ? await seedCommand([], { SEED_SOURCE: path }) : await seedCommand(['--source', path]);
+      expect(code, name).toBe(1);
+      expect(stdout, name).toBe('');
+      const lines = stderr.trim().split('\n');
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toMatch(/^seed failed: /);
+      expect(lines[0], name).toMatch(reasons[name]!);
+    }
+    expect(await seedVersionHash()).toBe(graphHash(graph));
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(countsBefore);
+    expect(await snapshotOf(driver, config().NEO4J_DATABASE)).toEqual(before);
+  }, 240_000);
+
+  it('a graph that would remove more than the allowed share of the one in the database rolls back; a higher share lets it through', async () => {
+    const before = await snapshotOf(driver, config().NEO4J_DATABASE);
+    const quotes = graph.nodes.filter((node) => node.kind === 'Quote');
+    const dropped = new Set(quotes.filter((_, index) => index % 2 === 0).map((quote) => quote.key));
+    const halfTheQuotes: GraphData = {
+      nodes: graph.nodes.filter((node) => node.kind !== 'Quote' || !dropped.has(node.key)),
+      relationships: graph.relationships.filter((r) => r.from.kind !== 'Quote' || !dropped.has(r.from.key)),
+    };
+    const removedRelationships = graph.relationships.length - halfTheQuotes.relationships.length;
+
+    // The default: 10% of the nodes or of the relationships.
+    const refusal = seedNeo4j(driver, halfTheQuotes, config().NEO4J_DATABASE);
+    await expect(refusal).rejects.toThrow(ShrinkRefusedError);
+    await expect(refusal).rejects.toThrow(
+      `refused: the new graph would remove 57 of 300 (19%) nodes and ${removedRelationships} of 867 (${Number(((removedRelationships * 100) / 867).toFixed(1))}%) relationships from the graph in the database, more than the 10% allowed`,
+    );
+    expect(await snapshotOf(driver, config().NEO4J_DATABASE)).toEqual(before);
+
+    const allowed = await seedNeo4j(driver, halfTheQuotes, config().NEO4J_DATABASE, { maxShrinkPercent: 100 });
+    expect(allowed.deleted).toEqual({ nodes: 57, relationships: removedRelationships });
+    expect(allowed.counts).toEqual(expectedCounts(halfTheQuotes));
+    // Growing back is never refused.
+    expect((await seedNeo4j(driver, graph, config().NEO4J_DATABASE)).counts).toEqual(expectedCounts(graph));
+  }, 120_000);
+
+  it('npm run seed: SEED_MAX_SHRINK_PERCENT=0 refuses even one quote fewer, --allow-shrink lets it through', async () => {
+    const before = await snapshotOf(driver, config().NEO4J_DATABASE);
+    const refused = await seedCommand(['--source', copies.oneQuoteFewer], { SEED_MAX_SHRINK_PERCENT: '0' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      'seed failed: refused: the new graph would remove 1 of 300 (0.3%) nodes and 3 of 867 (0.3%) relationships from the graph in the database, more than the 0% allowed (SEED_MAX_SHRINK_PERCENT); nothing was changed. Check the source with npm run check:data, or seed again with --allow-shrink if the graph is meant to shrink',
+    ]);
+    expect(await snapshotOf(driver, config().NEO4J_DATABASE)).toEqual(before);
+
+    const allowed = await seedCommand(['--source', copies.oneQuoteFewer, '--allow-shrink'], { SEED_MAX_SHRINK_PERCENT: '0' });
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toContain('removed 1 stale nodes and 3 stale relationships');
+    expect((await countGraph(driver, config().NEO4J_DATABASE)).nodes.Quote).toBe(113);
+
+    // The whole source behind a UTF-8 byte-order mark is the same graph: the seed puts the quote back.
+    const restored = await seedCommand([], { SEED_SOURCE: copies.withBom });
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain('removed 0 stale nodes and 0 stale relationships');
+    expect(await seedVersionHash()).toBe(graphHash(graph));
+    expect(await countGraph(driver, config().NEO4J_DATABASE)).toEqual(expectedCounts(graph));
+  }, 180_000);
+
+  it('an unknown option is a one-line usage error, before anything is read', async () => {
+    const { code, stderr } = await seedCommand(['--allow-shrinking']);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Unknown option '--allow-shrinking'.*; usage: npm run seed \[-- --source PATH\] \[--allow-shrink\]$/)]);
+  }, 60_000);
 });
 
 describe('Cypher injection through arguments', () => {

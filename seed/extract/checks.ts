@@ -1,7 +1,7 @@
 import { objectiveOfParagraph, paragraphOfObjective } from '../../src/graph/paragraph-ref.ts';
-import type { ParsedQuote, QuoteGroup, SourceLine } from './quotes.ts';
-import type { Registry } from './registry.ts';
-import type { IssueLog } from './report.ts';
+import { countBullets, countQuoteCitations, type ParsedQuote, type QuoteGroup, type SourceLine } from './quotes.ts';
+import { REQUIRED_ACTOR_KEYS, type Registry } from './registry.ts';
+import type { DataReport, IssueLog } from './report.ts';
 import type { SummaryStatement } from './summary.ts';
 import type { ReferenceRow } from './tables.ts';
 
@@ -14,6 +14,31 @@ export interface ActorQuote {
 }
 
 const MIN_SHARED_WORDS = 8;
+
+/** The quote-loss guard: the quotes extracted against two counts of the raw text made without the scanner. */
+export function checkQuoteCounts(sourceText: string, quotes: readonly ActorQuote[], issues: IssueLog): DataReport['quoteCheck'] {
+  const quoteCheck = { extracted: quotes.length, citations: countQuoteCitations(sourceText), bullets: countBullets(sourceText) };
+  if (quoteCheck.extracted !== quoteCheck.citations || quoteCheck.extracted !== quoteCheck.bullets) {
+    issues.add(
+      'QUOTE_LOST',
+      `${quoteCheck.extracted} quotes extracted, but the source has ${quoteCheck.citations} closing citations and ${quoteCheck.bullets} bullets`,
+      [],
+    );
+  }
+  return quoteCheck;
+}
+
+/**
+ * Every actor the API contract requires has a quote filed under it or naming it. The whole document
+ * quotes each of them; a copy cut off at the end of a line loses the actors of its missing sections,
+ * which the quote counts cannot see (they still agree).
+ */
+export function checkRequiredActorsQuoted(quotes: readonly ActorQuote[], issues: IssueLog): void {
+  const quoted = new Set(quotes.flatMap((quote) => [quote.filedUnder, ...quote.names]));
+  for (const actorKey of REQUIRED_ACTOR_KEYS) {
+    if (!quoted.has(actorKey)) issues.add('ACTOR_NOT_QUOTED', `required actor ${actorKey}: no quote is filed under it or names it`, []);
+  }
+}
 
 /** Map.groupBy arrived in Node 21; this project runs on Node 20. */
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

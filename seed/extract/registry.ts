@@ -31,10 +31,10 @@ export const REQUIRED_ACTOR_KEYS = [
   'civil-society', 'trade-unions', 'local-authorities', 'private-sector', 'diasporas',
 ] as const;
 
-/** The registry is unusable, or does not cover the source (e.g. an unknown heading). */
+/** The registry is unusable, or does not cover the source (e.g. an unknown heading). Its message is one line. */
 export class RegistryError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid registry:\n  ${problems.join('\n  ')}`);
+    super(`invalid registry: ${problems.join('; ')}`);
     this.name = 'RegistryError';
   }
 }

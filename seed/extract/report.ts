@@ -20,6 +20,7 @@ export interface DataReport {
 /** Issue kinds in the order the report lists them. */
 export const ISSUE_KINDS = [
   'QUOTE_LOST',
+  'ACTOR_NOT_QUOTED',
   'UNPARSED_LINE',
   'DUPLICATE_SENTENCE',
   'REPEATED_QUOTE',
@@ -38,6 +39,16 @@ export const ISSUE_KINDS = [
   'SHORT_TITLE_VARIANT',
 ] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
+
+/**
+ * The invariants of a usable source: a source with any of these is damaged (truncated, emptied, garbled),
+ * and neither the seed nor the embedded store loads it. The other kinds describe a source that is whole.
+ */
+export const BLOCKING_ISSUE_KINDS: readonly IssueKind[] = ['QUOTE_LOST', 'ACTOR_NOT_QUOTED'];
+
+export function blockingIssues(report: DataReport): DataIssue[] {
+  return report.issues.filter((issue) => (BLOCKING_ISSUE_KINDS as readonly string[]).includes(issue.kind));
+}
 
 /** Collects issues while the extractor runs; `sorted()` gives them in a stable order. */
 export class IssueLog {
