@@ -15,25 +15,6 @@ import { corsOptions, csrfPlugin, securityHeadersPlugin } from './plugins/securi
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
-/** The query GraphiQL opens with: from a stakeholder type to its objectives and the quoted text. */
-export const EXAMPLE_QUERY = `# From a stakeholder type to its objectives and to the quoted paragraph text.
-query TradeUnionsObjectives {
-  actor(key: "trade-unions") {
-    name
-    category
-    objectives {
-      totalCount
-      edges {
-        basis
-        node { number title }
-        paragraphs { ref }
-        quotes { text highlights paragraph { ref } }
-      }
-    }
-  }
-}
-`;
-
 /**
  * Adds `extensions.stats` (store round trips and timings) to results: to every result with GRAPH_STATS,
  * or with GRAPH_STATS_HEADER only to requests that send `x-graph-stats: 1`.
@@ -79,7 +60,8 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
     context: () => createContext(store, config),
     // Unexpected errors never reach clients in any environment: no stack, no Cypher, no host names.
     maskedErrors: { isDev: false },
-    graphiql: config.GRAPHIQL ? { title: 'gcm-graph', defaultQuery: EXAMPLE_QUERY } : false,
+    // GraphiQL is our own build (explorer/dist/graphiql.html), served by explorerPlugin: Yoga's loads from a CDN.
+    graphiql: false,
     logging: yogaLoggerOf(logger),
     cors: corsOptions(config),
     // requestLimitsPlugin enforces MAX_BODY_BYTES: Yoga's own limit wraps every body in a counting stream,
@@ -100,7 +82,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
-      explorerPlugin(),
+      explorerPlugin({ graphiql: config.GRAPHIQL, graphqlEndpoint: '/graphql' }),
       exportPlugin(store),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
       ...(config.RESPONSE_CACHE

@@ -6,11 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { explorerFileOf, explorerPlugin } from '../src/explorer.ts';
 
 /** A Yoga app with a one-field schema, so the explorer plugin is tested without a store. */
-function appServing(root: string) {
+function appServing(root: string, graphiql = true) {
   const yoga = createYoga({
     schema: createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers: { Query: { ok: () => true } } }),
-    plugins: [explorerPlugin(root)],
+    plugins: [explorerPlugin({ root, graphiql })],
     landingPage: false,
+    graphiql: false,
   });
   return (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(`http://localhost${path}`, init ?? {}));
 }
@@ -18,6 +19,7 @@ function appServing(root: string) {
 const built = mkdtempSync(join(tmpdir(), 'explorer-dist-'));
 mkdirSync(join(built, 'assets'));
 writeFileSync(join(built, 'index.html'), '<!doctype html><title>explorer</title>');
+writeFileSync(join(built, 'graphiql.html'), '<!doctype html><title>our GraphiQL</title>');
 writeFileSync(join(built, 'assets', 'index-abc123.js'), 'console.log(1)');
 writeFileSync(join(built, 'assets', 'index-abc123.css'), 'body{}');
 writeFileSync(join(built, 'secret.txt'), 'not served');
@@ -76,5 +78,43 @@ describe('explorer static files', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('npm run build:explorer');
     expect((await unbuilt('/assets/index.js')).status).toBe(404);
+    const graphiql = await (await unbuilt('/graphql', { headers: { accept: 'text/html' } })).text();
+    expect(graphiql).toContain('GraphiQL is not built yet');
+    expect(graphiql).toContain('npm run build:explorer');
+  });
+});
+
+describe('GraphiQL at /graphql', () => {
+  const fetch = appServing(built);
+  const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+  it('serves our build to a browser: a GET accepting text/html, with or without a trailing slash', async () => {
+    for (const path of ['/graphql', '/graphql/']) {
+      const page = await fetch(path, { headers: browser });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.headers.get('vary')).toBe('accept');
+      expect(await page.text()).toContain('<title>our GraphiQL</title>');
+    }
+    const page = await fetch('/graphql', { headers: browser });
+    expect((await fetch('/graphql', { headers: { ...browser, 'if-none-match': page.headers.get('etag')! } })).status).toBe(304);
+  });
+
+  it('leaves queries to Yoga: JSON GETs and every POST', async () => {
+    const get = await fetch('/graphql?query=%7B%20ok%20%7D', { headers: { accept: 'application/graphql-response+json' } });
+    expect(await get.json()).toEqual({ data: { ok: true } });
+    const post = await fetch('/graphql', { method: 'POST', headers: { accept: 'text/html, application/json', 'content-type': 'application/json' }, body: '{"query":"{ ok }"}' });
+    expect(await post.json()).toEqual({ data: { ok: true } });
+  });
+
+  it('serves no page with GRAPHIQL off', async () => {
+    const response = await appServing(built, false)('/graphql', { headers: browser });
+    expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(await response.text()).not.toContain('our GraphiQL');
+  });
+
+  it('is not reachable by its file name', async () => {
+    expect((await fetch('/graphiql.html')).status).toBe(404);
   });
 });

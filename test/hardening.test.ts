@@ -13,7 +13,8 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
-import { createApp, EXAMPLE_QUERY } from '../src/yoga.ts';
+import { createApp } from '../src/yoga.ts';
+import { readmeExamples } from '../tools/readme-examples.ts';
 import { executorFor, onlyError } from './helpers.ts';
 
 const memory = new MemoryGraphStore(loadSeedGraph().graph);
@@ -41,11 +42,10 @@ const never = () => new Promise<never>(() => {});
 describe('operation limits', () => {
   const { execute, fetch, config } = executorFor(memory);
 
-  it('has defaults that let every README example query, the GraphiQL default query and introspection through', async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
-    expect(blocks.length).toBeGreaterThanOrEqual(5);
-    for (const query of [...blocks, EXAMPLE_QUERY, getIntrospectionQuery()]) {
+  it('has defaults that let every README example query (GraphiQL\'s presets) and introspection through', async () => {
+    const examples = readmeExamples(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const query of [...examples.map((example) => example.query), getIntrospectionQuery()]) {
       const response = await execute(query);
       expect(response.errors, query).toBeUndefined();
       expect(response.status).toBe(200);

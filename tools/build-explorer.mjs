@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds the explorer page (explorer/ → explorer/dist/, served at / by src/explorer.ts) with
-// Vite, but only when dist is missing or older than its sources, so `npm start` stays quick.
+// Builds the explorer page and GraphiQL (explorer/ → explorer/dist/, served at / and /graphql by
+// src/explorer.ts) with Vite, but only when dist is missing or older than its sources, so `npm start`
+// stays quick.
 //   node tools/build-explorer.mjs           build if needed (the prestart step)
 //   node tools/build-explorer.mjs --force   build anyway (npm run build:explorer)
 // Without Vite (an install with --omit=dev) it says so and exits 0: the server still starts
@@ -11,9 +12,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const explorer = join(root, 'explorer');
-const builtPage = join(explorer, 'dist', 'index.html');
-/** What the page is built from; the lock file stands for the versions of sigma, graphology and Vite. */
-const SOURCES = [...['index.html', 'style.css', 'vite.config.ts', 'tsconfig.json', 'src'].map((name) => join(explorer, name)), join(root, 'package-lock.json')];
+const builtPages = ['index.html', 'graphiql.html'].map((name) => join(explorer, 'dist', name));
+/**
+ * What the pages are built from: the lock file stands for the versions of sigma, graphology, GraphiQL
+ * and Vite; the README gives GraphiQL its example queries.
+ */
+const SOURCES = [
+  ...['index.html', 'graphiql.html', 'style.css', 'vite.config.ts', 'tsconfig.json', 'src'].map((name) => join(explorer, name)),
+  ...['package-lock.json', 'README.md', join('tools', 'readme-examples.ts')].map((name) => join(root, name)),
+];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;
@@ -23,8 +30,8 @@ function newestChange(path) {
 }
 
 function isUpToDate() {
-  if (!existsSync(builtPage)) return false;
-  return statSync(builtPage).mtimeMs >= Math.max(...SOURCES.map(newestChange));
+  if (!builtPages.every((page) => existsSync(page))) return false;
+  return Math.min(...builtPages.map((page) => statSync(page).mtimeMs)) >= Math.max(...SOURCES.map(newestChange));
 }
 
 const force = process.argv.includes('--force');
@@ -45,4 +52,4 @@ try {
   console.error(`explorer: the build failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-console.log(`explorer: built explorer/dist in ${Math.round(performance.now() - started)} ms`);
+console.log(`explorer: built the explorer and GraphiQL into explorer/dist in ${Math.round(performance.now() - started)} ms`);
