@@ -30,6 +30,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Sizes after gzip are only printed, and gzipping every chunk of Monaco costs start-up time.
+    reportCompressedSize: false,
     // Monaco is one chunk of a few MB; splitting it buys nothing for a page that needs all of it.
     chunkSizeWarningLimit: 5000,
     rollupOptions: {
