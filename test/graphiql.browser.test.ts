@@ -44,7 +44,7 @@ describe('GraphiQL in Chromium, offline', () => {
     expect(await editorText('.graphiql-query-editor')).toBe(flat(flagship.query));
     expect(await session.page.locator('.graphiql-tab').count()).toBe(1);
     expect(await activeTab()).toBe(flagship.operationName);
-  });
+  }, 60_000);
 
   it('runs it: the result pane shows trade unions and each of their objectives', async () => {
     await session.page.locator('.graphiql-execute-button').click();
@@ -74,7 +74,7 @@ describe('GraphiQL in Chromium, offline', () => {
       expect(shown, example.title).toContain('"data": {');
     }
     expect(await session.page.locator('.graphiql-tab').count()).toBe(examples.length);
-  });
+  }, 120_000);
 
   it('switches back to an open example instead of opening it twice', async () => {
     await session.page.locator(`.readme-example[data-operation="${flagship.operationName}"]`).click();
@@ -89,6 +89,14 @@ describe('GraphiQL in Chromium, offline', () => {
     await objectives.waitFor({ timeout: 15_000 });
     await objectives.click();
     await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 10_000 }).toMatch(/objectives/);
+  });
+
+  it('has no inline script, so a Content-Security-Policy can forbid them', async () => {
+    const html = await (await fetch(`${session.base}/graphql`, { headers: { accept: 'text/html' } })).text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toMatch(/\bsrc="\/assets\//);
+    expect(html).not.toMatch(/\bon[a-z]+=/i);
   });
 
   it('logged no error, lost no request and asked nothing of any host but ours', () => {

@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
-import { readmeExamples } from '../tools/readme-examples.ts';
+import { examples, README, readmeSuite } from './contract/readme.ts';
 import { executorFor } from './helpers.ts';
 import { differenceFromPrinted, parsePrintedJson } from './readme-output.ts';
 
-// Every query printed in the README runs on the embedded store, and its answer must be the JSON
-// printed under it, `…` standing only for what was trimmed. The same parser feeds GraphiQL's presets.
+// Every query printed in the README runs on the embedded store (and on Neo4j, readme.neo4j.test.ts),
+// and its answer must be the JSON printed under it. The same parser feeds GraphiQL's presets.
 
-const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const examples = readmeExamples(README);
-const { execute } = executorFor(new MemoryGraphStore(loadSeedGraph().graph), { GRAPH_STATS: 'false', GRAPH_STATS_HEADER: 'false' });
+const memory = new MemoryGraphStore(loadSeedGraph().graph);
+const { execute } = executorFor(memory);
+
+readmeSuite('memory', async () => memory);
 
 describe('README example queries', () => {
   it('finds every query of the README, each with a title and its printed answer', () => {
@@ -34,13 +34,6 @@ describe('README example queries', () => {
   it('prints the cursor that ends a first page of 20', async () => {
     const { data } = await execute('{ actors(first: 20) { pageInfo { endCursor } } }');
     expect(data.actors.pageInfo.endCursor).toBe(/"(\w+)"`, base64url\s+of `offset:19`/.exec(README)![1]);
-  });
-
-  it.each(examples.map((example) => [`${example.title} (README line ${example.line})`, example] as const))('%s answers as printed', async (_, example) => {
-    const { status, ...answer } = await execute(example.query);
-    expect(status).toBe(200);
-    expect(answer.errors).toBeUndefined();
-    expect(differenceFromPrinted(parsePrintedJson(example.output!), answer)).toBeNull();
   });
 });
 

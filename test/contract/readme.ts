@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/graph-store.ts';
+import { readmeExamples } from '../../tools/readme-examples.ts';
+import { executorFor, type Execute } from '../helpers.ts';
+import { differenceFromPrinted, parsePrintedJson } from '../readme-output.ts';
+
+export const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+export const examples = readmeExamples(README);
+
+/**
+ * Every query printed in the README, run on a store: its answer must be the JSON printed under it,
+ * `…` standing only for what was trimmed. The README prints the embedded store's answers; the Neo4j
+ * store must give the same.
+ */
+export function readmeSuite(storeName: string, openStore: () => Promise<GraphStore>) {
+  describe(`README example queries on the ${storeName} store`, () => {
+    let execute: Execute;
+
+    beforeAll(async () => {
+      execute = executorFor(await openStore(), { GRAPH_STATS: 'false', GRAPH_STATS_HEADER: 'false' }).execute;
+    });
+
+    it.each(examples.map((example) => [`${example.title} (README line ${example.line})`, example] as const))('%s answers as printed', async (_, example) => {
+      const { status, ...answer } = await execute(example.query);
+      expect(status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(differenceFromPrinted(parsePrintedJson(example.output!), answer)).toBeNull();
+    });
+  });
+}
