@@ -9,9 +9,17 @@ export const README = readFileSync(new URL('../../README.md', import.meta.url), 
 export const examples = readmeExamples(README);
 
 /**
+ * The examples whose printed answer is the embedded store's own, as the README says under each, and why.
+ * On another store they must still answer, without errors.
+ */
+export const EMBEDDED_STORE_ONLY: Record<string, string> = {
+  SearchSkillsPartnerships: "ranking is each store's own: MiniSearch in process, the full-text index on Neo4j",
+};
+
+/**
  * Every query printed in the README, run on a store: its answer must be the JSON printed under it,
  * `…` standing only for what was trimmed. The README prints the embedded store's answers; the Neo4j
- * store must give the same.
+ * store must give the same, but for EMBEDDED_STORE_ONLY.
  */
 export function readmeSuite(storeName: string, openStore: () => Promise<GraphStore>) {
   describe(`README example queries on the ${storeName} store`, () => {
@@ -25,6 +33,10 @@ export function readmeSuite(storeName: string, openStore: () => Promise<GraphSto
       const { status, ...answer } = await execute(example.query);
       expect(status).toBe(200);
       expect(answer.errors).toBeUndefined();
+      if (storeName !== 'memory' && example.operationName! in EMBEDDED_STORE_ONLY) {
+        expect(Object.values(answer.data ?? {}).every((value) => value !== null)).toBe(true);
+        return;
+      }
       expect(differenceFromPrinted(parsePrintedJson(example.output!), answer)).toBeNull();
     });
   });
