@@ -3,6 +3,28 @@ import { createGraphQLError } from 'graphql-yoga';
 /** The `extensions.code` values a client can rely on. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
 
+/** Characters of a client's value that an error message quotes: enough to recognise it, never a 100 KB argument whole. */
+const ECHO_LENGTH = 40;
+
+/** A client's value as an error message quotes it: JSON-quoted (control characters escaped) and cut to a short prefix. */
+export function echo(value: string): string {
+  return JSON.stringify(value.length <= ECHO_LENGTH ? value : `${value.slice(0, ECHO_LENGTH)}…`);
+}
+
+/** A quoted value longer than an echo, in a message graphql-js wrote (it quotes values with JSON.stringify). */
+const LONG_QUOTED = new RegExp(`"(?:[^"\\\\]|\\\\.){${ECHO_LENGTH + 1},}"`, 'g');
+
+/** A message with every long quoted value cut as echo() cuts ours: graphql-js quotes a client's variables and literals whole. */
+export function cutEchoes(message: string): string {
+  return message.replace(LONG_QUOTED, (quoted) => {
+    try {
+      return echo(JSON.parse(quoted) as string);
+    } catch {
+      return echo(quoted.slice(1, -1));
+    }
+  });
+}
+
 export function userInputError(message: string) {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } });
 }

@@ -358,6 +358,17 @@ describe('request logs', () => {
     expect(second).toMatchObject({ status: 400, errorCodes: ['LIMIT_EXCEEDED'] });
   });
 
+  it('logs no error for a GET whose variables or extensions are not JSON: the mistake is the client\'s', async () => {
+    const { app, lines } = loggedApp();
+    for (const parameters of ['variables=%7Bnot-json', 'extensions=%7Bx']) {
+      const response = await app.fetch(`http://localhost/graphql?query=%7Bobjectives%7Bnumber%7D%7D&${parameters}`, { headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    }
+    expect(lines.filter((line) => line.level !== 'info')).toEqual([]);
+    expect(lines.filter((line) => line.msg === 'request').map((line) => line.errorCodes)).toEqual([['BAD_REQUEST'], ['BAD_REQUEST']]);
+  });
+
   it('logs an unexpected error server-side, in full, while the client sees it masked', async () => {
     const lines: Record<string, any>[] = [];
     const sink = new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) });

@@ -2,6 +2,7 @@
 // /export/nodes.csv and /export/<TYPE>.csv, read from the store on each request.
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { echo } from '../errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { EXPORT_FILE_NAMES, exportFiles } from './formats.ts';
 
@@ -15,7 +16,7 @@ export function exportPlugin(store: GraphStore): Plugin {
       const format = EXPORT_FILE_NAMES.get(name);
       const text = (status: number, body: string, headers: Record<string, string> = {}) =>
         endResponse(new fetchAPI.Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } }));
-      if (!format) return text(404, `No export ${JSON.stringify(name.slice(0, 80))}; try ${[...EXPORT_FILE_NAMES.keys()].slice(0, 4).join(', ')} or <TYPE>.csv\n`);
+      if (!format) return text(404, `No export ${echo(name)}; try ${[...EXPORT_FILE_NAMES.keys()].slice(0, 4).join(', ')} or <TYPE>.csv\n`);
       if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed\n', { allow: 'GET, HEAD' });
       try {
         const file = exportFiles(await store.exportGraph(), format).find((candidate) => candidate.name === name)!;

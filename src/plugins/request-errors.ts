@@ -1,7 +1,8 @@
 // Codes for the request errors that graphql-js and Yoga leave without one, so that every error a
 // client can cause says what kind it is.
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { cutEchoes, echo } from '../errors.ts';
 
 /** A request error: refused before any resolver ran; 400 under the GraphQL-over-HTTP spec. */
 function withCode(error: GraphQLError, code: string): GraphQLError {
@@ -18,20 +19,100 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
  * - An operation type the schema lacks (`mutation`, `subscription`) → GRAPHQL_VALIDATION_FAILED,
  *   as graphql-js 17 reports it.
  * - A body in a media type no parser reads → 415 with a BAD_REQUEST error instead of an empty body.
+ * - `variables` or `extensions` of a GET that are not JSON → 400 BAD_REQUEST, not a 500; and a
+ *   POST body that is not JSON keeps its 400 without the parser's JS error class beside it.
+ * - Every error message quotes a client's value only as a short prefix (cutEchoes), graphql-js's too.
  */
 export function requestErrorsPlugin(): Plugin {
   return {
-    onRequestParse({ request, requestParser }) {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (requestParser) return setRequestParser(withCodedParseErrors(requestParser));
       // Other methods get Yoga's 405.
-      if (requestParser || request.method !== 'POST') return;
-      throw createGraphQLError(`Unsupported Content-Type "${(request.headers.get('content-type') ?? '').slice(0, 100)}"; send application/json.`, {
+      if (request.method !== 'POST') return;
+      throw createGraphQLError(`Unsupported Content-Type ${echo(request.headers.get('content-type') ?? '')}; send application/json.`, {
         extensions: { code: 'BAD_REQUEST', http: { status: 415 } },
       });
     },
     // The same hook objects for every operation: nothing allocated per request.
     onExecute: () => ON_EXECUTE_DONE,
     onSubscribe: () => ON_SUBSCRIBE_RESULT,
+    onResultProcess({ result, setResult }) {
+      const cut = withEchoesCut(result);
+      if (cut !== result) setResult(cut);
+    },
   };
+}
+
+type RequestParser = NonNullable<Parameters<NonNullable<Plugin['onRequestParse']>>[0]['requestParser']>;
+type ResultProcessorInput = Parameters<NonNullable<Plugin['onResultProcess']>>[0]['result'];
+
+/** Each of Yoga's parsers wrapped once, not once per request. */
+const CODED_PARSERS = new WeakMap<RequestParser, RequestParser>();
+
+/** A request parser whose failures are coded: Yoga's GET parser lets JSON.parse's SyntaxError escape as a 500. */
+function withCodedParseErrors(parse: RequestParser): RequestParser {
+  let coded = CODED_PARSERS.get(parse);
+  if (!coded) {
+    coded = (request) => {
+      try {
+        const params = parse(request);
+        return params instanceof Promise ? params.catch((error: unknown) => rethrowCoded(error, request)) : params;
+      } catch (error) {
+        return rethrowCoded(error, request);
+      }
+    };
+    CODED_PARSERS.set(parse, coded);
+  }
+  return coded;
+}
+
+/** The request parameters Yoga reads as JSON from a query string or a form body. */
+const JSON_PARAMETERS = ['variables', 'extensions'] as const;
+
+function rethrowCoded(error: unknown, request: Request): never {
+  if (error instanceof GraphQLError) {
+    if (error.extensions.originalError === undefined) throw error;
+    // Yoga puts the JSON parser's error beside its own message: a JS class name and a piece of the body.
+    const { originalError: _jsError, ...extensions } = error.extensions;
+    throw createGraphQLError(error.message, { extensions });
+  }
+  // Only JSON.parse fails this way; anything else stays unexpected (masked and logged).
+  if (!(error instanceof SyntaxError)) throw error;
+  const query = new URL(request.url).searchParams;
+  const names = JSON_PARAMETERS.filter((name) => !parsesAsJson(query.get(name)));
+  throw createGraphQLError(`${names.length > 0 ? names.join(' and ') : JSON_PARAMETERS.join(' or ')} must be JSON (URL-encoded in a GET).`, {
+    extensions: { code: 'BAD_REQUEST', http: { status: 400, spec: true } },
+  });
+}
+
+function parsesAsJson(text: string | null): boolean {
+  if (!text) return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The result with every error message's echoes of client values cut to a short prefix. */
+function withEchoesCut(result: ResultProcessorInput): ResultProcessorInput {
+  if (Array.isArray(result) || Symbol.asyncIterator in result || !result.errors) return result;
+  let changed = false;
+  const errors = result.errors.map((error: GraphQLError) => {
+    const message = cutEchoes(error.message);
+    if (message === error.message) return error;
+    changed = true;
+    return createGraphQLError(message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      originalError: error.originalError,
+      extensions: error.extensions,
+    });
+  });
+  return changed ? { ...result, errors } : result;
 }
 
 const ON_EXECUTE_DONE = { onExecuteDone: ({ result, setResult }: ResultHook) => codeRequestErrors(result, setResult) };

@@ -3,7 +3,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { parseGlobalId, toGlobalId } from '../graph/global-id.ts';
 import type { NodeKind, NodeOfKind } from '../graph/model.ts';
-import { userInputError } from '../errors.ts';
+import { echo, userInputError } from '../errors.ts';
+import { checkListLength } from './pagination.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -21,14 +22,26 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesOnConnection: true,
+    nodesQueryOptions: {
+      description: 'Nodes by global id, in the order given; null for an unknown one. At most MAX_PAGE_SIZE ids, like every list.',
+      resolve: (_root, { ids }, context, _info, resolveNodes) => {
+        checkListLength('ids', ids.length, context.config);
+        return resolveNodes(ids);
+      },
+    },
     encodeGlobalID: (typename, id) => toGlobalId(typename as NodeKind, String(id)),
     decodeGlobalID: (globalID) => {
       const ref = parseGlobalId(globalID);
-      if (!ref) throw userInputError(`"${globalID}" is not a global id; expected Kind:key, e.g. Actor:trade-unions or Paragraph:22b`);
+      if (!ref) throw notAGlobalIdError(globalID);
       return { typename: ref.kind, id: ref.key };
     },
   },
 });
+
+/** The one answer to a malformed global id, wherever a client sends one. */
+export function notAGlobalIdError(id: string) {
+  return userInputError(`${echo(id)} is not a global id; expected Kind:key, e.g. Actor:trade-unions or Paragraph:22b`);
+}
 
 builder.queryType({ description: 'Who the Global Compact for Migration (A/RES/73/195) asks to do what.' });
 

@@ -3,9 +3,9 @@ import { phraseOf, sentenceOf } from '../graph/explain.ts';
 import { globalIdOf, parseGlobalId } from '../graph/global-id.ts';
 import type { NodeKind, NodeRef, RelationshipType } from '../graph/model.ts';
 import { displayName } from '../graph/search-text.ts';
-import { limitExceededError, userInputError } from '../errors.ts';
+import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { PathFilter, PathResult } from '../store/graph-store.ts';
-import { builder } from './builder.ts';
+import { builder, notAGlobalIdError } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
 import { canonicalRef } from './paragraph.ts';
 import {
@@ -22,7 +22,7 @@ import {
 /** Reads a client's global id, accepting the same loose paragraph refs as `paragraph(ref:)`. */
 export function nodeRefOf(id: string): NodeRef {
   const ref = parseGlobalId(id.trim());
-  if (!ref) throw userInputError(`"${id.slice(0, 80)}" is not a global id; expected Kind:key, e.g. Actor:trade-unions`);
+  if (!ref) throw notAGlobalIdError(id);
   return ref.kind === 'Paragraph' ? { kind: 'Paragraph', key: canonicalRef(ref.key) } : ref;
 }
 
@@ -101,9 +101,9 @@ function pathFilterOf(filter: { relationshipTypes?: RelationshipType[] | null; n
 /** The research queries answer an unknown end with a coded error, naming it: an empty list would read as "not connected". */
 async function unknownEndError(context: Context, ends: NodeRef[]) {
   for (const end of ends) {
-    if (!(await context.loaders.node(end.kind).load(end.key))) return userInputError(`no node ${globalIdOf(end)}`);
+    if (!(await context.loaders.node(end.kind).load(end.key))) return userInputError(`no node ${echo(globalIdOf(end))}`);
   }
-  return userInputError(`no node ${ends.map(globalIdOf).join(' or ')}`);
+  return userInputError(`no node ${ends.map((end) => echo(globalIdOf(end))).join(' or ')}`);
 }
 
 /** Runs a many-paths store call with its arguments checked: unknown ends give BAD_USER_INPUT, caps LIMIT_EXCEEDED. */

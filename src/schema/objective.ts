@@ -1,7 +1,7 @@
 import type { ActorNode } from '../graph/model.ts';
 import type { ObjectiveLink } from '../store/graph-store.ts';
 import { OBJECTIVE_COUNT } from '../graph/paragraph-ref.ts';
-import { userInputError } from '../errors.ts';
+import { echo, userInputError } from '../errors.ts';
 import { loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
 import { relatedList } from './connections.ts';
@@ -14,7 +14,7 @@ builder.node(ObjectiveRef, {
   id: {
     resolve: (objective) => objective.key,
     parse: (id) => {
-      if (!/^\d{1,2}$/.test(id)) throw userInputError(`"Objective:${id}" is not an objective id; expected Objective:1 to Objective:${OBJECTIVE_COUNT}`);
+      if (!/^\d{1,2}$/.test(id)) throw userInputError(`${echo(`Objective:${id}`)} is not an objective id; expected Objective:1 to Objective:${OBJECTIVE_COUNT}`);
       return String(Number(id));
     },
   },

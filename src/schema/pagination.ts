@@ -1,4 +1,4 @@
-import { limitExceededError, userInputError } from '../errors.ts';
+import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import type { Page, PageOf } from '../store/graph-store.ts';
 
@@ -10,6 +10,10 @@ export interface ConnectionArgs {
 }
 
 const CURSOR_PREFIX = 'offset:';
+/** The longest cursor the server issues (an offset of nine digits); a longer one is refused unread. */
+const MAX_CURSOR_LENGTH = Buffer.from(`${CURSOR_PREFIX}999999999`).toString('base64url').length;
+/** What a cursor decodes to: the prefix and an offset in canonical decimal, at most nine digits. */
+const DECODED_CURSOR = /^offset:(0|[1-9]\d{0,8})$/;
 
 /** Cursors of the first offsets, made once: a list of connections (objectives with their actors) asks for the same few hundred. */
 const CURSORS: string[] = [];
@@ -20,12 +24,18 @@ export function cursorOf(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
+function notACursorError(cursor: string) {
+  return userInputError(`${echo(cursor)} is not a cursor of this connection`);
+}
+
+/**
+ * The offset of a cursor the server issued, and only of one: `offset: 3`, `offset:0x10`, `offset:1e2`,
+ * `offset:3.0`, padding or the other base64 alphabet are refused, since cursorOf never writes them.
+ */
 function offsetOf(cursor: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw userInputError(`"${cursor}" is not a cursor of this connection`);
-  }
+  const match = cursor.length <= MAX_CURSOR_LENGTH ? DECODED_CURSOR.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  const offset = match ? Number(match[1]) : -1;
+  if (offset < 0 || cursorOf(offset) !== cursor) throw notACursorError(cursor);
   return offset;
 }
 
@@ -34,6 +44,11 @@ export function checkPageSize(name: string, value: number | null | undefined, co
   if (value == null) return;
   if (value < 0) throw userInputError(`${name} must not be negative, got ${value}`);
   if (value > config.MAX_PAGE_SIZE) throw limitExceededError(`${name} must be at most ${config.MAX_PAGE_SIZE}, got ${value}`);
+}
+
+/** Checks the length of a list argument against the same cap as a page: no list a client sends is longer than one it can get. */
+export function checkListLength(name: string, length: number, config: Config): void {
+  if (length > config.MAX_PAGE_SIZE) throw limitExceededError(`${name} must hold at most ${config.MAX_PAGE_SIZE} items, got ${length}`);
 }
 
 export interface Connection<E extends { cursor: string }> {
@@ -57,7 +72,8 @@ export async function offsetConnection<Row, E extends { cursor: string } = { cur
   if (args.first != null && args.last != null) throw userInputError('Pass either first or last, not both');
 
   const after = args.after ? offsetOf(args.after) + 1 : 0;
-  let before = args.before ? offsetOf(args.before) : null;
+  const beforeCursor = args.before ? offsetOf(args.before) : null;
+  let before = beforeCursor;
   let offset = after;
   let limit: number;
   if (args.last != null) {
@@ -70,6 +86,9 @@ export async function offsetConnection<Row, E extends { cursor: string } = { cur
   }
 
   const page = await load({ offset, limit });
+  // The server issues cursors for offsets 0 to totalCount - 1 only: one past them did not come from this list.
+  if (after > page.totalCount) throw notACursorError(args.after!);
+  if (beforeCursor !== null && beforeCursor >= page.totalCount) throw notACursorError(args.before!);
   const edges = page.rows.map((node, index) => toEdge(node, cursorOf(offset + index)));
   return {
     edges,

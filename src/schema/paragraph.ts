@@ -1,5 +1,5 @@
 import { parseParagraphRef } from '../graph/paragraph-ref.ts';
-import { userInputError } from '../errors.ts';
+import { echo, userInputError } from '../errors.ts';
 import { PARAGRAPH_RELATIONS, type ParagraphRelation } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
@@ -11,7 +11,7 @@ import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, Ref
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
 export function canonicalRef(text: string): string {
   const ref = text.length <= 40 ? parseParagraphRef(text) : null;
-  if (!ref) throw userInputError(`"${text.slice(0, 40)}" is not a paragraph ref; try 22b, §22(b), 35 or 43biii`);
+  if (!ref) throw userInputError(`${echo(text)} is not a paragraph ref; try 22b, §22(b), 35 or 43biii`);
   return ref.canonical;
 }
 

@@ -3,7 +3,7 @@
 // Coverage and comparisons are read from the actor–objective links, so they agree with Actor.objectives.
 import type { ActorCategory, ActorNode, LinkBasis, ParagraphNode, QuoteNode } from '../graph/model.ts';
 import { globalIdOf } from '../graph/global-id.ts';
-import { userInputError } from '../errors.ts';
+import { echo, userInputError } from '../errors.ts';
 import { loadAll } from './actor.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
@@ -185,7 +185,7 @@ builder.queryFields((t) => ({
       checkKey('actor', args.actor);
       checkPageSize('first', args.first, context.config);
       const rows = await context.store.coMentions(args.actor, args.first ?? context.config.DEFAULT_PAGE_SIZE);
-      if (rows === null) throw userInputError(`no node Actor:${args.actor}`);
+      if (rows === null) throw userInputError(`no node ${echo(`Actor:${args.actor}`)}`);
       return rows;
     },
   }),

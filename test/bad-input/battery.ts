@@ -20,7 +20,7 @@ export const HOSTILE_STRINGS: [label: string, value: string][] = [
   ['encoded path traversal', '..%2F..%2F..%2Fetc%2Fpasswd%00'],
   ['NUL bytes', 'iom\u0000\u0000gfmd'],
   ['control characters', '\u0001\u0007\b\t\n\r\u001b[31m\u007f'],
-  ['very long', 'x'.repeat(50_000)],
+  ['very long (99 KB)', 'x'.repeat(99_000)],
   ['many words', 'migration '.repeat(2_000)],
   ['unicode', 'Migration\u00ad 🧭 𝔐𝔦𝔤𝔯𝔞𝔱𝔦𝔬𝔫 مهاجرة 移民 \u202ereversed\u202c e\u0301 \ufeff'],
   ['lone surrogate', '\ud800abc\udfff'],
@@ -76,8 +76,36 @@ export const STRING_SITES: [site: string, query: string][] = [
 /** The codes a client's bad input may earn; anything else (INTERNAL_SERVER_ERROR above all) is a bug. */
 const INPUT_CODES = ['BAD_USER_INPUT', 'LIMIT_EXCEEDED'];
 
-/** No stack frames, driver classes, Cypher keywords the client did not send, or file paths in an answer. */
-const LEAK = /\bat .+:\d+:\d+|Neo4jError|neo4j-driver|ServiceUnavailable|node_modules|\/src\/|\.ts:\d+|INTERNAL_SERVER_ERROR|Unexpected error/;
+/** No stack frames, driver or JS error classes, Cypher keywords the client did not send, or file paths in an answer. */
+const LEAK = /\bat .+:\d+:\d+|Neo4jError|neo4j-driver|ServiceUnavailable|\b(?:Syntax|Type|Range|Reference)Error\b|originalError|node_modules|\/src\/|\.ts:\d+|INTERNAL_SERVER_ERROR|Unexpected error/;
+
+/** The longest error message an answer may hold: a client's value is quoted as a short prefix, never whole. */
+const MAX_ERROR_MESSAGE = 300;
+
+/** A cursor of `text`, encoded as the server encodes its own. */
+const cursor = (text: string) => Buffer.from(text).toString('base64url');
+
+/**
+ * Cursors the server never issues, each refused: only `offset:N` in canonical decimal, within the
+ * list, in unpadded base64url is one of its cursors.
+ */
+export const FORGED_CURSORS: [label: string, cursor: string][] = [
+  ['no offset', cursor('offset:')],
+  ['a space', cursor('offset: 3')],
+  ['hexadecimal', cursor('offset:0x10')],
+  ['exponent', cursor('offset:1e2')],
+  ['decimal point', cursor('offset:3.0')],
+  ['leading zero', cursor('offset:03')],
+  ['plus sign', cursor('offset:+3')],
+  ['negative', cursor('offset:-1')],
+  ['largest safe integer', cursor('offset:9007199254740991')],
+  ['past the end of the list', cursor('offset:100000')],
+  ['trailing newline', cursor('offset:3\n')],
+  ['padded base64', Buffer.from('offset:3').toString('base64')],
+  ['whitespace inside the base64', ` ${cursor('offset:3').slice(0, 4)} ${cursor('offset:3').slice(4)}`],
+  ['another prefix', cursor('arrayconnection:3')],
+  ['not base64 at all', '!!!'],
+];
 
 const postHeaders = () => ({ 'content-type': 'application/json', accept: 'application/graphql-response+json' });
 
@@ -132,6 +160,12 @@ export const BAD_REQUESTS: BadRequest[] = [
   { name: 'negative hops', init: op('{ neighbourhood(id: "Actor:iom", hops: -1) { nodes { id } } }'), status: 200, code: 'BAD_USER_INPUT' },
   { name: 'hops above the cap', init: op('{ neighbourhood(id: "Actor:iom", hops: 99) { nodes { id } } }'), status: 200, code: 'LIMIT_EXCEEDED' },
   { name: 'unparseable paragraph ref', init: op('{ paragraph(ref: "§§§") { ref } }'), status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'nodes(ids:) over the list cap', init: op('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'Actor:iom') }), status: 200, code: 'LIMIT_EXCEEDED' },
+  { name: '5,000 ids in nodes(ids:)', init: op('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 5_000 }, () => 'Actor:x') }), status: 200, code: 'LIMIT_EXCEEDED' },
+  { name: 'a 99 KB cursor', init: op('query ($c: String) { actors(first: 2, after: $c) { totalCount } }', { c: 'x'.repeat(99_000) }), status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'a 99 KB global id', init: op('query ($id: ID!) { node(id: $id) { id } }', { id: 'x'.repeat(99_000) }), status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'a 99 KB enum value', init: op('query ($c: ActorCategory) { actors(category: $c) { totalCount } }', { c: 'X'.repeat(99_000) }), status: 400, code: 'BAD_USER_INPUT' },
+  { name: 'a 19 KB enum literal', init: op(`{ actors(category: ${'X'.repeat(19_000)}) { totalCount } }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   // The HTTP request itself.
   { name: 'malformed JSON', init: post('{"query": "{ __typename }"'), status: 400, code: 'BAD_REQUEST' },
   { name: 'JSON null body', init: post('null'), status: 400, code: 'BAD_REQUEST' },
@@ -156,6 +190,27 @@ export const BAD_REQUESTS: BadRequest[] = [
     path: `/graphql?query=${encodeURIComponent('mutation { deleteEverything }')}`,
     init: () => ({ headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } }),
     status: 405,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'GET with variables that are not JSON',
+    path: `/graphql?query=${encodeURIComponent('{ objectives { number } }')}&variables=%7Bnot-json`,
+    init: () => ({ headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'GET with extensions that are not JSON',
+    path: `/graphql?query=${encodeURIComponent('{ objectives { number } }')}&extensions=%7Bx`,
+    init: () => ({ headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } }),
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'GET with variables that are JSON but not an object',
+    path: `/graphql?query=${encodeURIComponent('query ($n: Int!) { objective(number: $n) { number } }')}&variables=${encodeURIComponent('[6]')}`,
+    init: () => ({ headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } }),
+    status: 400,
     code: 'BAD_REQUEST',
   },
   {
@@ -207,11 +262,42 @@ export function badInputBattery(storeName: string, openStore: () => Promise<Grap
         const body = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
         expect(body.errors?.length, text.slice(0, 500)).toBeGreaterThan(0);
         expect(body.errors![0]!.extensions?.code, text.slice(0, 500)).toBe(bad.code);
-        for (const error of body.errors!) expect(error.extensions?.code, error.message).toBeTypeOf('string');
+        for (const error of body.errors!) {
+          expect(error.extensions?.code, error.message).toBeTypeOf('string');
+          expect(error.message.length, error.message.slice(0, 500)).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+        }
         expect(text).not.toMatch(LEAK);
         await expectServing();
       });
     }
+
+    it('refuses every cursor the server never issued, in every connection, after and before', async () => {
+      const connections = STRING_SITES.filter(([site]) => /\((after|before):\)$/.test(site));
+      expect(connections.length).toBeGreaterThanOrEqual(9);
+      const sites = [...connections, ['quotes(before:, last: 2)', 'query ($s: String) { quotes(before: $s, last: 2) { edges { cursor } pageInfo { hasNextPage } } }'] as const];
+      for (const [site, query] of sites) {
+        for (const [label, forged] of FORGED_CURSORS) {
+          const response = await fetch('/graphql', { method: 'POST', headers: postHeaders(), body: JSON.stringify({ query, variables: { s: forged } }) });
+          const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+          expect(body.errors?.map((error) => error.extensions?.code), `${site} with ${label}`).toEqual(['BAD_USER_INPUT']);
+          expect(body.errors![0]!.message, `${site} with ${label}`).toMatch(/is not a cursor of this connection$/);
+        }
+      }
+    });
+
+    it('accepts the cursors it issued, to the last one of the list', async () => {
+      const query = 'query ($after: String, $before: String) { quotes(first: 100, after: $after, before: $before) { totalCount edges { cursor } pageInfo { hasNextPage } } }';
+      const run = async (variables: Record<string, unknown>) =>
+        (await (await fetch('/graphql', { method: 'POST', headers: postHeaders(), body: JSON.stringify({ query, variables }) })).json()) as { data: any; errors?: unknown };
+      const first = await run({});
+      expect(first.errors).toBeUndefined();
+      const { totalCount, edges } = first.data.quotes;
+      expect(totalCount).toBeGreaterThan(2);
+      const last = cursor(`offset:${totalCount - 1}`);
+      if (totalCount <= 100) expect(edges.at(-1).cursor).toBe(last);
+      expect(await run({ after: last })).toEqual({ data: { quotes: { totalCount, edges: [], pageInfo: { hasNextPage: false } } } });
+      expect((await run({ before: last })).data.quotes.edges.at(-1)?.cursor).toBe(cursor(`offset:${Math.min(99, totalCount - 2)}`));
+    });
 
     for (const [site, query] of STRING_SITES) {
       it(`every hostile string in ${site}: a coded error or a plain answer`, async () => {
@@ -222,7 +308,10 @@ export function badInputBattery(storeName: string, openStore: () => Promise<Grap
           expect(response.status, context).not.toBe(500);
           expect([200, 400], context).toContain(response.status);
           const body = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-          for (const error of body.errors ?? []) expect(INPUT_CODES, context).toContain(error.extensions?.code);
+          for (const error of body.errors ?? []) {
+            expect(INPUT_CODES, context).toContain(error.extensions?.code);
+            expect(error.message.length, context).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+          }
           if (!body.errors) expect(body.data, context).toBeTruthy();
           expect(text, context).not.toMatch(LEAK);
         }

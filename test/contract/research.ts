@@ -147,9 +147,9 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
       it('gives BAD_USER_INPUT naming an unknown node, and for a malformed id', async () => {
         for (const field of ['allShortestPaths', 'paths']) {
           const unknown = await execute(`{ ${field}(from: "Actor:trade-unions", to: "Actor:nobody") { length } }`);
-          expect(onlyError(unknown)).toMatchObject({ message: 'no node Actor:nobody', extensions: { code: 'BAD_USER_INPUT' } });
+          expect(onlyError(unknown)).toMatchObject({ message: 'no node "Actor:nobody"', extensions: { code: 'BAD_USER_INPUT' } });
           const unknownFrom = await execute(`{ ${field}(from: "Paragraph:12z", to: "Actor:gfmd") { length } }`);
-          expect(onlyError(unknownFrom)).toMatchObject({ message: 'no node Paragraph:12z', extensions: { code: 'BAD_USER_INPUT' } });
+          expect(onlyError(unknownFrom)).toMatchObject({ message: 'no node "Paragraph:12z"', extensions: { code: 'BAD_USER_INPUT' } });
           const malformed = await execute(`{ ${field}(from: "trade-unions", to: "Actor:gfmd") { length } }`);
           expect(onlyError(malformed).extensions?.code).toBe('BAD_USER_INPUT');
         }
@@ -235,7 +235,7 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
 
       it('gives BAD_USER_INPUT for an unknown actor and honours first', async () => {
         const unknown = await execute(`{ coMentions(actor: "nobody") { weight } }`);
-        expect(onlyError(unknown)).toMatchObject({ message: 'no node Actor:nobody', extensions: { code: 'BAD_USER_INPUT' } });
+        expect(onlyError(unknown)).toMatchObject({ message: 'no node "Actor:nobody"', extensions: { code: 'BAD_USER_INPUT' } });
         const two = await execute(`{ coMentions(actor: "iom", first: 2) { actor { key } } all: coMentions(actor: "iom", first: 100) { actor { key } } }`);
         expect(two.data.coMentions).toEqual(two.data.all.slice(0, 2));
       });
