@@ -8,7 +8,9 @@ import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
 import { researchSuite } from './contract/research.ts';
 import { contractSuite } from './contract/suite.ts';
-import { executorFor } from './helpers.ts';
+import { searchWords } from '../src/graph/search-text.ts';
+import { HOSTILE_SEARCHES, HOSTILE_STRINGS } from './bad-input/battery.ts';
+import { executorFor, type GraphQLResponse } from './helpers.ts';
 import { openNeo4jStore } from './setup/neo4j.ts';
 
 contractSuite('neo4j', () => openNeo4jStore());
@@ -194,14 +196,42 @@ describe('the neo4j store answers like the memory store', () => {
     expect(await download.text()).toBe(toGEXF(fromMemory));
   });
 
-  it('search: the same hits (ranking differs: BM25 in Lucene and in MiniSearch score differently)', async () => {
-    for (const query of ['trade unions', 'remittance', 'migrant workers', "IOM's dialogue", 'gfmd', 'trade AND (unions OR "x") ~ * ? [ ] :']) {
-      const [expected, actual] = await Promise.all([memory.search(query, 1000), neo4j.search(query, 1000)]);
-      expect(expected.length).toBeLessThan(1000);
-      expect(actual.map((hit) => globalIdOf(hit.node)).sort()).toEqual(expected.map((hit) => globalIdOf(hit.node)).sort());
+  /** Plain searches, then every hostile string of the bad-input battery. */
+  const SEARCHES: [label: string, query: string][] = [
+    ...['trade unions', 'remittance', 'migrant workers', "IOM's dialogue", 'gfmd', 'trade AND (unions OR "x") ~ * ? [ ] :'].map((query): [string, string] => [query, query]),
+    ...HOSTILE_SEARCHES,
+    ...HOSTILE_STRINGS,
+  ];
+
+  it(`search: the same hits for ${SEARCHES.length} strings, ${HOSTILE_SEARCHES.length} of which once differed (ranking differs: BM25 in Lucene and in MiniSearch score differently)`, async () => {
+    let withHits = 0;
+    for (const [label, query] of SEARCHES) {
+      const words = searchWords(query);
+      const [expected, actual] = await Promise.all([memory.search(words, 1000), neo4j.search(words, 1000)]);
+      expect(expected.length, label).toBeLessThan(1000);
+      expect(actual.map((hit) => globalIdOf(hit.node)).sort(), label).toEqual(expected.map((hit) => globalIdOf(hit.node)).sort());
       for (const hit of actual) expect(hit.node).toEqual(expected.find((other) => globalIdOf(other.node) === globalIdOf(hit.node))!.node);
       expect(actual.map((hit) => hit.score)).toEqual(actual.map((hit) => hit.score).sort((a, b) => b - a));
+      if (expected.length > 0) withHits++;
     }
+    // Not a vacuous agreement: most strings find something.
+    expect(withHits).toBeGreaterThan(SEARCHES.length / 2);
+  });
+
+  it('search over GraphQL: the same hits, or the same coded error, for every hostile string', async () => {
+    const onMemory = executorFor(memory).execute;
+    const onNeo4j = executorFor(neo4j).execute;
+    const query = 'query ($q: String!) { search(query: $q, first: 100) { node { id } } }';
+    const answer = (response: GraphQLResponse) =>
+      response.errors ? response.errors.map((error) => error.extensions?.code) : response.data.search.map((hit: any) => hit.node.id).sort();
+    for (const [label, q] of SEARCHES) {
+      const [expected, actual] = await Promise.all([onMemory(query, { q }), onNeo4j(query, { q })]);
+      expect(answer(actual), label).toEqual(answer(expected));
+    }
+    // "\u0000migration" found nothing in the memory store and 5 quotes in Neo4j: both now find every migration hit.
+    const [nul, plain] = await Promise.all([onNeo4j(query, { q: '\u0000migration' }), onMemory(query, { q: 'migration' })]);
+    expect(answer(nul)).toEqual(answer(plain));
+    expect(answer(plain).length).toBeGreaterThan(5);
   });
 
   it('the same GraphQL answers to the contract queries (search scores aside)', async () => {

@@ -8,7 +8,7 @@ import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
-  type Actor @node @fulltext(indexes: [{ indexName: "search", queryName: "actorsSearch", fields: ["searchText"] }]) {
+  type Actor @node @fulltext(indexes: [{ indexName: "search_words", queryName: "actorsSearch", fields: ["searchText"] }]) {
     key: String!
     name: String!
     category: String!
@@ -22,7 +22,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     engagedBy: [EntryPoint!]! @relationship(type: "ENGAGES", direction: IN)
   }
 
-  type Objective @node @fulltext(indexes: [{ indexName: "search", queryName: "objectivesSearch", fields: ["searchText"] }]) {
+  type Objective @node @fulltext(indexes: [{ indexName: "search_words", queryName: "objectivesSearch", fields: ["searchText"] }]) {
     key: String!
     number: Int!
     title: String!
@@ -49,7 +49,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     referencePhrases: [ReferencePhrase!]! @relationship(type: "APPEARS_IN", direction: IN)
   }
 
-  type Quote @node @fulltext(indexes: [{ indexName: "search", queryName: "quotesSearch", fields: ["searchText"] }]) {
+  type Quote @node @fulltext(indexes: [{ indexName: "search_words", queryName: "quotesSearch", fields: ["searchText"] }]) {
     key: String!
     text: String!
     highlights: [String!]!
@@ -61,7 +61,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     names: [Actor!]! @relationship(type: "NAMES", direction: OUT)
   }
 
-  type ReferencePhrase @node @fulltext(indexes: [{ indexName: "search", queryName: "referencePhrasesSearch", fields: ["searchText"] }]) {
+  type ReferencePhrase @node @fulltext(indexes: [{ indexName: "search_words", queryName: "referencePhrasesSearch", fields: ["searchText"] }]) {
     key: String!
     wording: String!
     group: String!

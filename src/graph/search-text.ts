@@ -16,6 +16,30 @@ export function searchableText(node: GraphNode): string | null {
   }
 }
 
+/**
+ * Characters that never show (soft hyphen, zero-width space and joiners, direction marks, BOM,
+ * variation selectors): a word pasted with one inside is still that word.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * A word: letters and decimal digits, each with the marks that follow it. Anything else separates
+ * words (punctuation, symbols, controls, NUL, lone surrogates); a mark with no letter before it is dropped.
+ */
+const WORD = /(?:[\p{L}\p{Nd}]\p{M}*)+/gu;
+/** No word of the graph's text is this long; Lucene would cut a longer one into pieces of 255. */
+const MAX_WORD_LENGTH = 100;
+
+/**
+ * The words of a text as both stores index and search them: NFKC (compatibility forms such as
+ * full-width letters, ligatures and superscripts become plain ones), lower case, split into words.
+ * The memory store's MiniSearch and Neo4j's full-text index (whitespace analyzer) receive exactly
+ * these words, for the indexed text and for a query alike, so both find the same nodes.
+ */
+export function searchWords(text: string): string[] {
+  const words = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').match(WORD) ?? [];
+  return words.filter((word) => word.length <= MAX_WORD_LENGTH);
+}
+
 /** A short human-readable name for any node, as front-ends label it. */
 export function displayName(node: GraphNode): string {
   switch (node.kind) {
@@ -41,11 +65,11 @@ function truncate(text: string, length: number): string {
 const SNIPPET_RADIUS = 80;
 
 /**
- * A window of `text` around the first word of the query it contains, with every query word
- * wrapped in ** as the source marks its key terms.
+ * A window of `text` around the first word of the query (searchWords) it contains, with every
+ * query word wrapped in ** as the source marks its key terms.
  */
-export function snippetOf(text: string, query: string): string {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+export function snippetOf(text: string, queryWords: readonly string[]): string {
+  const words = [...new Set(queryWords)];
   if (words.length === 0) return truncate(text, SNIPPET_RADIUS * 2);
   const pattern = new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`, 'giu');
   const first = text.search(pattern);

@@ -28,7 +28,7 @@ export const QuoteRef = builder.objectRef<QuoteNode>('Quote');
 export const ReferencePhraseRef = builder.objectRef<ReferencePhraseNode>('ReferencePhrase');
 export const EntryPointRef = builder.objectRef<EntryPointNode>('EntryPoint');
 
-export const SearchHitRef = builder.objectRef<{ node: GraphNode; score: number; query: string }>('SearchHit');
+export const SearchHitRef = builder.objectRef<{ node: GraphNode; score: number; words: readonly string[] }>('SearchHit');
 export const PathRef = builder.objectRef<PathResult>('Path');
 export const PathRelationshipRef = builder.objectRef<PathStep>('Relationship');
 export const SubgraphRef = builder.objectRef<SubgraphResult & { truncated: boolean }>('Subgraph');

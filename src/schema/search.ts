@@ -1,4 +1,4 @@
-import { searchableText, snippetOf } from '../graph/search-text.ts';
+import { searchableText, searchWords, snippetOf } from '../graph/search-text.ts';
 import { userInputError } from '../errors.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
@@ -12,7 +12,7 @@ builder.objectType(SearchHitRef, {
     score: t.float({ description: 'Relevance; higher is better. Comparable within one result list only.', resolve: (hit) => hit.score }),
     snippet: t.string({
       description: 'The matching passage, with the query words wrapped in **.',
-      resolve: (hit) => snippetOf(searchableText(hit.node) ?? '', hit.query),
+      resolve: (hit) => snippetOf(searchableText(hit.node) ?? '', hit.words),
     }),
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node }),
   }),
@@ -27,12 +27,13 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, { query, first }, context) => {
-      const trimmed = query.trim();
-      if (!/[\p{L}\p{N}]/u.test(trimmed)) throw userInputError('query must contain at least one letter or digit');
-      if (trimmed.length > MAX_QUERY_LENGTH) throw userInputError(`query must be at most ${MAX_QUERY_LENGTH} characters`);
+      if (query.trim().length > MAX_QUERY_LENGTH) throw userInputError(`query must be at most ${MAX_QUERY_LENGTH} characters`);
+      // Normalised once, here: both stores receive the same words.
+      const words = searchWords(query);
+      if (words.length === 0) throw userInputError('query must contain at least one word of letters or digits');
       checkPageSize('first', first, context.config);
-      const hits = await context.store.search(trimmed, first ?? 10);
-      return hits.map((hit) => ({ ...hit, query: trimmed }));
+      const hits = await context.store.search(words, first ?? 10);
+      return hits.map((hit) => ({ ...hit, words }));
     },
   }),
 );

@@ -221,8 +221,11 @@ export interface GraphStore {
   referencePhrases(): Promise<ReferencePhraseNode[]>;
   entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]>;
 
-  /** Full-text search over quote text, actor names and aliases, phrase wordings and objective titles. */
-  search(query: string, first: number): Promise<SearchResult[]>;
+  /**
+   * Full-text search over quote text, actor names and aliases, phrase wordings and objective titles:
+   * the nodes whose text has any of `words` (searchWords of the user's query), best first.
+   */
+  search(words: readonly string[], first: number): Promise<SearchResult[]>;
 
   /**
    * One shortest path, ignoring direction, of at most `maxHops` relationships, or null.

@@ -19,7 +19,7 @@ import {
   type QuoteNode,
   type RelationshipType,
 } from '../graph/model.ts';
-import { searchableText } from '../graph/search-text.ts';
+import { searchableText, searchWords } from '../graph/search-text.ts';
 import {
   RELATIONS,
   FULL_LINKS,
@@ -104,7 +104,14 @@ export class MemoryGraphStore implements GraphStore {
   private readonly relatedCache = new Map<RelationName, Map<string, GraphNode[]>>();
   private readonly linksByActor = new Map<string, ObjectiveLink[]>();
   private readonly linksByObjective = new Map<number, ObjectiveLink[]>();
-  private readonly searchIndex = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], idField: 'id' });
+  // The words are searchWords' for the text and the query alike, as in Neo4j's index: MiniSearch neither splits nor lower-cases again.
+  private readonly searchIndex = new MiniSearch<{ id: string; text: string }>({
+    fields: ['text'],
+    idField: 'id',
+    tokenize: searchWords,
+    processTerm: (word) => word,
+    searchOptions: { tokenize: (words) => words.split(' ') },
+  });
 
   private readonly version = `memory:${randomUUID()}`;
   private readonly nodesByKind = new Map<NodeKind, GraphNode[]>();
@@ -244,9 +251,10 @@ export class MemoryGraphStore implements GraphStore {
       .sort(compareBy('sourceLine'));
   }
 
-  async search(query: string, first: number): Promise<SearchResult[]> {
+  async search(words: readonly string[], first: number): Promise<SearchResult[]> {
+    if (words.length === 0 || first <= 0) return [];
     return this.searchIndex
-      .search(query)
+      .search(words.join(' '))
       .slice(0, first)
       .map((hit) => ({ node: this.graph.getNodeAttributes(hit.id), score: hit.score }));
   }

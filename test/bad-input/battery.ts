@@ -37,6 +37,52 @@ export const HOSTILE_STRINGS: [label: string, value: string][] = [
   ['cursor-like', Buffer.from('offset:-1').toString('base64url')],
 ];
 
+/**
+ * Search strings on which the two stores once found different nodes (before both split a query into
+ * words by the one searchWords): controls, NUL, invisible characters, bidi marks, lone surrogates,
+ * query syntax, dotted capitals, combining marks, emoji, mixed scripts and over-long words.
+ */
+export const HOSTILE_SEARCHES: [label: string, query: string][] = [
+  ['NUL first', '\u0000migration'],
+  ['NUL last', 'migration\u0000'],
+  ['NUL inside a word', 'mi\u0000gration'],
+  ['a control character', '\u0001migration'],
+  ['DEL', 'migration\u007f'],
+  ['a C1 control (NEL)', '\u0085migration'],
+  ['a zero-width space first', '\u200bmigration'],
+  ['a zero-width space inside', 'mig\u200bration'],
+  ['a left-to-right mark', '\u200emigration'],
+  ['right-to-left marks around', '\u200fmigration\u200f'],
+  ['an RTL override', '\u202emigration\u202c'],
+  ['a bidi isolate', '\u2066migration\u2069'],
+  ['a BOM', '\ufeffmigration'],
+  ['a soft hyphen inside', 'mig\u00adration'],
+  ['a soft hyphen last', 'migration\u00ad'],
+  ['a variation selector', 'migration\ufe0f'],
+  ['a lone high surrogate first', '\ud800migration'],
+  ['a lone low surrogate last', 'migration\udfff'],
+  ['a lone surrogate inside', 'mi\ud800gration'],
+  ['Lucene fuzzy operator', 'migration~'],
+  ['Lucene required and prohibited', '+migration -labour'],
+  ['Lucene boolean syntax', '(trade OR unions) AND -labour'],
+  ['Lucene phrase with slop', '"migrant workers"~2'],
+  ['a dotted capital I', 'mİgration'],
+  ['dotted capitals', 'MIGRATİON'],
+  ['a combining accent', 'migrati\u0301on'],
+  ['a combining mark with no letter', '\u0301migration'],
+  ['an emoji first', '🧭migration'],
+  ['an emoji last', 'migration🧭'],
+  ['an emoji ZWJ sequence', '👨\u200d👩\u200d👧migration'],
+  ['Han ideographs after a word', 'migration移民'],
+  ['Thai before a word', 'การย้ายถิ่นmigration'],
+  ['a word over 255 characters', `${'x'.repeat(255)}migration`],
+  ['a word over 255 characters and a word', `${'x'.repeat(255)} migration`],
+  ['full-width letters', 'ｍｉｇｒａｔｉｏｎ'],
+  ['a ligature', 'ﬁnancial'],
+  ['mathematical letters', 'ℌ𝔢𝔩𝔩𝔬 migration'],
+  ['punctuation only', '!!! ... ??? --'],
+];
+
 /** Every string (and ID) argument of every query, each reading its value from `$s`. */
 export const STRING_SITES: [site: string, query: string][] = [
   ['node(id:)', 'query ($s: ID!) { node(id: $s) { id } }'],
@@ -318,6 +364,19 @@ export function badInputBattery(storeName: string, openStore: () => Promise<Grap
         await expectServing();
       });
     }
+
+    it('searches every hostile search string: hits, or a coded error when it holds no word', async () => {
+      for (const [label, query] of HOSTILE_SEARCHES) {
+        const response = await fetch('/graphql', { method: 'POST', headers: postHeaders(), body: JSON.stringify({ query: 'query ($q: String!) { search(query: $q, first: 5) { snippet node { id } } }', variables: { q: query } }) });
+        const text = await response.text();
+        expect(response.status, `${label}: ${text.slice(0, 300)}`).toBe(200);
+        const body = JSON.parse(text) as { data?: { search: unknown[] }; errors?: { extensions?: { code?: string } }[] };
+        if (body.errors) expect(body.errors.map((error) => error.extensions?.code), label).toEqual(['BAD_USER_INPUT']);
+        else expect(Array.isArray(body.data?.search), label).toBe(true);
+        expect(text).not.toMatch(LEAK);
+      }
+      await expectServing();
+    });
 
     it('answers unknown but harmless strings with null or empty, not errors', async () => {
       const run = async (query: string, s: string) =>

@@ -1,8 +1,7 @@
 // How a node of the model is stored as Neo4j properties, and read back into the same object.
 import type { GraphNode, NodeKind, NodeOfKind } from '../../graph/model.ts';
-import { searchableText } from '../../graph/search-text.ts';
+import { searchableText, searchWords } from '../../graph/search-text.ts';
 import { int } from './run.ts';
-import { searchTerms } from './search-terms.ts';
 
 /** The fields of each kind, in the model's order; Neo4j drops null properties, so reading fills them back in. */
 const FIELDS: { [K in NodeKind]: readonly Exclude<keyof NodeOfKind<K>, 'kind'>[] } = {
@@ -16,8 +15,9 @@ const FIELDS: { [K in NodeKind]: readonly Exclude<keyof NodeOfKind<K>, 'kind'>[]
 
 /**
  * The properties a node is stored with: its fields (integers as Neo4j Integers) and `searchText`,
- * the text the full-text index holds: searchableText(node), the text the memory store indexes, as
- * the words MiniSearch sees (see search-terms.ts). Values Neo4j cannot store are passed through, so it refuses them.
+ * the text the full-text index holds: the searchWords of searchableText(node), the words the memory
+ * store indexes, joined by spaces for the index's whitespace analyzer. Values Neo4j cannot store are
+ * passed through, so it refuses them.
  */
 export function propertiesOf(node: GraphNode): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -26,7 +26,7 @@ export function propertiesOf(node: GraphNode): Record<string, unknown> {
     properties[field] = Number.isInteger(value) ? int(value as number) : value;
   }
   const searchText = searchableText(node);
-  if (searchText !== null) properties.searchText = searchTerms(searchText).join(' ');
+  if (searchText !== null) properties.searchText = searchWords(searchText).join(' ');
   return properties;
 }
 

@@ -50,7 +50,6 @@ import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral }
 import { acquireDriver, releaseDriver } from './driver.ts';
 import { labelledNode, nodeFrom } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
-import { luceneQuery } from './search-terms.ts';
 
 /** The ORDER BY of read/actors.cypher for each ActorOrder. */
 const ACTOR_ORDERS: Record<ActorOrder, string> = {
@@ -319,10 +318,9 @@ export class Neo4jGraphStore implements GraphStore {
     return records.map((record) => nodeFrom('EntryPoint', record.properties));
   }
 
-  async search(query: string, first: number): Promise<SearchResult[]> {
-    const words = luceneQuery(query);
-    if (words === '' || first <= 0) return [];
-    const records = await this.read(this.queries.search, { query: words, first: int(first) });
+  async search(words: readonly string[], first: number): Promise<SearchResult[]> {
+    if (words.length === 0 || first <= 0) return [];
+    const records = await this.read(this.queries.search, { query: words.join(' '), first: int(first) });
     return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
   }
 
