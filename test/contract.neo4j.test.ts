@@ -8,7 +8,7 @@ import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
 import { researchSuite } from './contract/research.ts';
 import { contractSuite } from './contract/suite.ts';
-import { searchWords } from '../src/graph/search-text.ts';
+import { searchQueryWords } from '../src/graph/search-text.ts';
 import { HOSTILE_SEARCHES, HOSTILE_STRINGS } from './bad-input/battery.ts';
 import { executorFor, type GraphQLResponse } from './helpers.ts';
 import { openNeo4jStore } from './setup/neo4j.ts';
@@ -206,7 +206,7 @@ describe('the neo4j store answers like the memory store', () => {
   it(`search: the same hits for ${SEARCHES.length} strings, ${HOSTILE_SEARCHES.length} of which once differed (ranking differs: BM25 in Lucene and in MiniSearch score differently)`, async () => {
     let withHits = 0;
     for (const [label, query] of SEARCHES) {
-      const words = searchWords(query);
+      const words = searchQueryWords(query);
       const [expected, actual] = await Promise.all([memory.search(words, 1000), neo4j.search(words, 1000)]);
       expect(expected.length, label).toBeLessThan(1000);
       expect(actual.map((hit) => globalIdOf(hit.node)).sort(), label).toEqual(expected.map((hit) => globalIdOf(hit.node)).sort());
@@ -226,9 +226,11 @@ describe('the neo4j store answers like the memory store', () => {
       response.errors ? response.errors.map((error) => error.extensions?.code) : response.data.search.map((hit: any) => hit.node.id).sort();
     for (const [label, q] of SEARCHES) {
       const [expected, actual] = await Promise.all([onMemory(query, { q }), onNeo4j(query, { q })]);
-      expect(answer(actual), label).toEqual(answer(expected));
+      // Past `first` the stores' scores decide which hits make the cut; the whole sets are compared above.
+      if (expected.data?.search.length === 100) expect(actual.data?.search, label).toHaveLength(100);
+      else expect(answer(actual), label).toEqual(answer(expected));
     }
-    // "\u0000migration" found nothing in the memory store and 5 quotes in Neo4j: both now find every migration hit.
+    // "\u0000migration" once found nothing in the memory store and the migration hits in Neo4j: both find the latter.
     const [nul, plain] = await Promise.all([onNeo4j(query, { q: '\u0000migration' }), onMemory(query, { q: 'migration' })]);
     expect(answer(nul)).toEqual(answer(plain));
     expect(answer(plain).length).toBeGreaterThan(5);

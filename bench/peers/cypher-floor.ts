@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
-import { searchWords } from '../../src/graph/search-text.ts';
+import { searchQueryWords } from '../../src/graph/search-text.ts';
 import type { QueryName } from '../queries.ts';
 
 const statement = (file: string) => readFileSync(new URL(`../floor/${file}.cypher`, import.meta.url), 'utf8');
@@ -16,7 +16,7 @@ const OPERATIONS: Record<QueryName, { query: string; parameters: (variables: any
   flagship: { query: statement('flagship'), parameters: (v) => ({ first: neo4j.int(v.first) }), column: 'actors' },
   objectives: { query: statement('objectives'), parameters: () => ({}), column: 'objectives' },
   paragraph: { query: statement('paragraph'), parameters: (v) => ({ ref: v.ref }), column: 'paragraph' },
-  search: { query: statement('search'), parameters: (v) => ({ query: searchWords(v.query).join(' '), first: neo4j.int(10) }), column: 'search' },
+  search: { query: statement('search'), parameters: (v) => ({ query: searchQueryWords(v.query).join(' '), first: neo4j.int(10) }), column: 'search' },
   shortestPath: { query: statement('shortest-path'), parameters: (v) => ({ fromKey: refKey(v.from), toKey: refKey(v.to) }), column: 'shortestPath' },
   neighbourhood: { query: statement('neighbourhood'), parameters: (v) => ({ key: refKey(v.id) }), column: 'neighbourhood' },
 };

@@ -14,7 +14,7 @@ import { createYoga } from 'graphql-yoga';
 import { loadSeedGraph } from '../../seed/extract.ts';
 import { globalIdOf } from '../../src/graph/global-id.ts';
 import type { GraphNode, NodeRef } from '../../src/graph/model.ts';
-import { displayName, searchWords } from '../../src/graph/search-text.ts';
+import { displayName, searchQueryWords } from '../../src/graph/search-text.ts';
 import { schema as ourSchema } from '../../src/schema/index.ts';
 import type { ObjectiveLink } from '../../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../../src/store/memory.ts';
@@ -73,7 +73,7 @@ const rootValue = {
   paragraph: ({ ref }: { ref: string }) => objects.get(`Paragraph:${ref}`) ?? null,
   search: ({ query, first }: { query: string; first: number }) =>
     remember(`search|${query}|${first}`, async () =>
-      (await store.search(searchWords(query), first)).map((hit) => ({ score: hit.score, node: objectOf(hit.node) })),
+      (await store.search(searchQueryWords(query), first)).map((hit) => ({ score: hit.score, node: objectOf(hit.node) })),
     ),
   shortestPath: ({ from, to, maxHops }: { from: string; to: string; maxHops: number }) =>
     remember(`path|${from}|${to}|${maxHops}`, async () => {

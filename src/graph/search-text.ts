@@ -40,6 +40,14 @@ export function searchWords(text: string): string[] {
   return words.filter((word) => word.length <= MAX_WORD_LENGTH);
 }
 
+/**
+ * A user's query as the words both stores search for: its searchWords, each once (a repeated word
+ * finds nothing more, and Lucene refuses a query of over 1024 words).
+ */
+export function searchQueryWords(query: string): string[] {
+  return [...new Set(searchWords(query))];
+}
+
 /** A short human-readable name for any node, as front-ends label it. */
 export function displayName(node: GraphNode): string {
   switch (node.kind) {
@@ -65,11 +73,10 @@ function truncate(text: string, length: number): string {
 const SNIPPET_RADIUS = 80;
 
 /**
- * A window of `text` around the first word of the query (searchWords) it contains, with every
+ * A window of `text` around the first word of the query (searchQueryWords) it contains, with every
  * query word wrapped in ** as the source marks its key terms.
  */
-export function snippetOf(text: string, queryWords: readonly string[]): string {
-  const words = [...new Set(queryWords)];
+export function snippetOf(text: string, words: readonly string[]): string {
   if (words.length === 0) return truncate(text, SNIPPET_RADIUS * 2);
   const pattern = new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`, 'giu');
   const first = text.search(pattern);

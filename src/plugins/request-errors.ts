@@ -56,7 +56,8 @@ function withCodedParseErrors(parse: RequestParser): RequestParser {
     coded = (request) => {
       try {
         const params = parse(request);
-        return params instanceof Promise ? params.catch((error: unknown) => rethrowCoded(error, request)) : params;
+        // Yoga's parsers may answer a thenable of its own rather than a Promise.
+        return isThenable(params) ? Promise.resolve(params).catch((error: unknown) => rethrowCoded(error, request)) : params;
       } catch (error) {
         return rethrowCoded(error, request);
       }
@@ -64,6 +65,10 @@ function withCodedParseErrors(parse: RequestParser): RequestParser {
     CODED_PARSERS.set(parse, coded);
   }
   return coded;
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as PromiseLike<T> | null)?.then === 'function';
 }
 
 /** The request parameters Yoga reads as JSON from a query string or a form body. */

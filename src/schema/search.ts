@@ -1,4 +1,4 @@
-import { searchableText, searchWords, snippetOf } from '../graph/search-text.ts';
+import { searchableText, searchQueryWords, snippetOf } from '../graph/search-text.ts';
 import { userInputError } from '../errors.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
@@ -29,7 +29,7 @@ builder.queryField('search', (t) =>
     resolve: async (_root, { query, first }, context) => {
       if (query.trim().length > MAX_QUERY_LENGTH) throw userInputError(`query must be at most ${MAX_QUERY_LENGTH} characters`);
       // Normalised once, here: both stores receive the same words.
-      const words = searchWords(query);
+      const words = searchQueryWords(query);
       if (words.length === 0) throw userInputError('query must contain at least one word of letters or digits');
       checkPageSize('first', first, context.config);
       const hits = await context.store.search(words, first ?? 10);

@@ -223,7 +223,7 @@ export interface GraphStore {
 
   /**
    * Full-text search over quote text, actor names and aliases, phrase wordings and objective titles:
-   * the nodes whose text has any of `words` (searchWords of the user's query), best first.
+   * the nodes whose text has any of `words` (searchQueryWords of the user's query), best first.
    */
   search(words: readonly string[], first: number): Promise<SearchResult[]>;
 
