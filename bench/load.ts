@@ -4,6 +4,8 @@
 // Neo4j it starts and seeds itself, then drives a fixed mix of contract queries at it from N concurrent
 // autocannon connections for T seconds, after a short warm-up. Reports req/s, latency p50/p99 and
 // errors: socket errors, timeouts, non-2xx answers and 200 answers that carry GraphQL errors.
+// Writes its runs to bench/results/load.json and their latency distribution to bench/results/load.svg
+// (bench/charts.ts), except with --fault, whose latencies measure the outage.
 // With --fault neo4j-restart it kills Neo4j (SIGKILL) a third of the way in, restarts it on the same
 // port and data, and reports the errors during the outage and the time until requests succeed again.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { loadSeedGraph } from '../seed/extract.ts';
 import { seedNeo4j } from '../seed/load-neo4j.ts';
 import { startNeo4jLocal, type Neo4jLocal } from '../tools/neo4j-local-api.mjs';
 import { freePort, startServer, type ServerProcess } from '../tools/server-process.ts';
+import { LATENCY_FILES, latencyChart, writeResults, type LatencyResults } from './charts.ts';
 
 /** The mix: the README's example queries and the other contract entry points, in a fixed order per connection. */
 export const QUERY_MIX: [name: string, query: string][] = [
@@ -44,6 +47,7 @@ interface Run {
   requests: number;
   reqPerSec: number;
   p50: number;
+  p90: number;
   p99: number;
   errors: number;
   timeouts: number;
@@ -166,6 +170,7 @@ async function measure(store: string, server: ServerProcess, connections: number
     requests: result.requests.total,
     reqPerSec: Math.round(result.requests.average),
     p50: result.latency.p50,
+    p90: result.latency.p90,
     p99: result.latency.p99,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -241,17 +246,17 @@ async function main(): Promise<void> {
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   }
-  report(runs, options);
+  await report(runs, options);
 }
 
-function report(runs: Run[], options: ReturnType<typeof parseOptions>): void {
+async function report(runs: Run[], options: ReturnType<typeof parseOptions>): Promise<void> {
   const machine = `${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [
     `bench:load: ${QUERY_MIX.length}-query contract mix, ${options.duration} s per run after a warm-up (${WARM_UP_ROUNDS} rounds of the mix, then ${WARM_UP_SECONDS} s of load); server and load generator on one machine: ${machine}`,
     '',
-    '| store | connections | requests | req/s | p50 ms | p99 ms | socket errors | timeouts | non-2xx | GraphQL errors | load avg at start |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...runs.map((run) => `| ${run.store} | ${run.connections} | ${run.requests} | ${run.reqPerSec} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.timeouts} | ${run.non2xx} | ${run.graphqlErrors} | ${run.loadBefore} |`),
+    '| store | connections | requests | req/s | p50 ms | p90 ms | p99 ms | socket errors | timeouts | non-2xx | GraphQL errors | load avg at start |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((run) => `| ${run.store} | ${run.connections} | ${run.requests} | ${run.reqPerSec} | ${run.p50} | ${run.p90} | ${run.p99} | ${run.errors} | ${run.timeouts} | ${run.non2xx} | ${run.graphqlErrors} | ${run.loadBefore} |`),
   ];
   const faults = runs.filter((run) => run.fault);
   if (faults.length) {
@@ -266,6 +271,21 @@ function report(runs: Run[], options: ReturnType<typeof parseOptions>): void {
     );
   }
   console.log(lines.join('\n'));
+  if (!options.fault) {
+    const loads = runs.map((run) => run.loadBefore);
+    const results: LatencyResults & { command: string; machine: string; durationS: number; runs: Run[] } = {
+      about: [
+        `npm run bench:load: the ${QUERY_MIX.length}-query contract mix, ${options.duration} s per run after a warm-up, server and load generator on one machine`,
+        `${machine}; 1-minute load average ${Math.min(...loads)}–${Math.max(...loads)} as the runs began (a shared machine)`,
+      ],
+      command: ['npm run bench:load', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+      machine,
+      durationS: options.duration,
+      runs,
+    };
+    await writeResults(LATENCY_FILES, results, latencyChart);
+    console.log(`\nwrote ${LATENCY_FILES.json} and ${LATENCY_FILES.svg}`);
+  }
   const failed = runs.some((run) => !run.fault && run.errors + run.timeouts + run.non2xx + run.graphqlErrors > 0);
   if (failed) process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 // npm run bench: our server against the Neo4j GraphQL Library and against two floors, on one seeded
-// Neo4j it starts itself, then the same at 10x, 100x and 1000x the graph. Writes bench/results/latest.md.
+// Neo4j it starts itself, then the same at 10x, 100x and 1000x the graph. Writes bench/results/latest.md,
+// its figures as bench/results/latest.json and a chart of req/s per query and system as latest.svg.
 //
 // Systems, each its own process (none shares an event loop with the load generator, which is this one):
 //   ours-neo4j         our server (bench/serve.ts = createApp) on Neo4j
@@ -19,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSeedGraph } from '../seed/extract.ts';
@@ -30,6 +31,7 @@ import { createApp } from '../src/yoga.ts';
 import { startNeo4jLocal, type Neo4jLocal } from '../tools/neo4j-local-api.mjs';
 import { freePort } from '../tools/server-process.ts';
 import { BENCH_QUERIES, FLAGSHIP_PAGED_QUERY, FLAGSHIP_QUERY, type BenchQuery, type QueryName } from './queries.ts';
+import { THROUGHPUT_FILES, throughputChart, writeResults, type ThroughputResults } from './charts.ts';
 import { actorCopiesOf, scaleGraph } from './scale.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +45,19 @@ const SCALE_SECONDS = 4;
 const NEO4J_HEAP = '2g';
 const NEO4J_PAGECACHE = '512m';
 
-type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor' | 'graphql-js-floor-yoga';
+export type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor' | 'graphql-js-floor-yoga';
+
+/** How the chart names each system. */
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  'ours-neo4j': 'ours on Neo4j',
+  'ours-neo4j+cache': 'ours on Neo4j, response cache',
+  'ours-memory': 'ours on the embedded store',
+  'ours-memory+cache': 'ours on the embedded store, response cache',
+  'neo4j-graphql': `@neo4j/graphql ${packageVersion('@neo4j/graphql')} on Neo4j`,
+  'cypher-floor': 'floor: hand-written Cypher, one statement',
+  'graphql-js-floor': 'floor: graphql-js over plain objects, node:http',
+  'graphql-js-floor-yoga': 'floor: graphql-js over plain objects, bare Yoga',
+};
 
 interface Server {
   name: string;
@@ -432,7 +446,7 @@ async function main() {
       log(`factor ${factor}: flagship p50 ${JSON.stringify(p50s)}; ${quotes} quotes, ${neo4jAnswer!.bytes} bytes; heap ${Math.round(probe.heapBytes / 2 ** 20)} MB`);
     }
 
-    const report = renderReport({
+    const input: ReportInput = {
       machine: machine(),
       loadAtStart,
       loadAtEnd: loadavg(),
@@ -444,10 +458,11 @@ async function main() {
       dbHits,
       scaleRows,
       elapsedS: (performance.now() - started) / 1000,
-    });
+    };
     await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-    await writeFile(join(ROOT, 'bench/results/latest.md'), report);
-    log(`wrote bench/results/latest.md in ${Math.round((performance.now() - started) / 1000)} s`);
+    await writeFile(join(ROOT, 'bench/results/latest.md'), renderReport(input));
+    await writeResults(THROUGHPUT_FILES, resultsOf(input), throughputChart);
+    log(`wrote bench/results/latest.md, latest.json and latest.svg in ${Math.round((performance.now() - started) / 1000)} s`);
   } finally {
     await stopAll();
   }
@@ -467,6 +482,36 @@ interface ReportInput {
   dbHits: Map<QueryName, [string, number][]>;
   scaleRows: ScaleRow[];
   elapsedS: number;
+}
+
+/** The report's figures as JSON (bench/results/latest.json): what the chart is drawn from, and for any later reading. */
+function resultsOf(input: ReportInput): ThroughputResults & Record<string, unknown> {
+  return {
+    about: [
+      `npm run bench: medians of ${ROUNDS} runs of ${ROUND_SECONDS} s, ${CONNECTIONS} connections, each answer checked equal; ${input.neo4jVersion} on the same machine`,
+      `${input.machine.nproc} CPUs (${input.machine.cpu}), node ${process.version}; 1-minute load average ${fixed(input.loadAtStart[0]!, 2)} at the start, ${fixed(input.loadAtEnd[0]!, 2)} at the end (a shared machine)`,
+    ],
+    command: ['npm run bench', ...benchSettings()].join(' '),
+    elapsedS: Math.round(input.elapsedS),
+    machine: input.machine,
+    loadAtStart: input.loadAtStart,
+    loadAtEnd: input.loadAtEnd,
+    node: process.version,
+    neo4jVersion: input.neo4jVersion,
+    systems: input.systemNames.map((name) => ({ name, label: SYSTEM_LABELS[name] })),
+    throughput: [...input.cells].map(([key, cell]) => {
+      const [query, system] = key.split('|') as [QueryName, SystemName];
+      return { query, system, ...cell };
+    }),
+    dbHits: Object.fromEntries(input.dbHits),
+    seeds: { fresh: input.firstSeed, again: input.secondSeed },
+    scale: input.scaleRows,
+  };
+}
+
+/** The environment settings this run was given (NAME=value), for the record. */
+function benchSettings(): string[] {
+  return ['BENCH_FACTORS', 'BENCH_ROUNDS', 'BENCH_ROUND_SECONDS', 'BENCH_CONNECTIONS'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`);
 }
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
@@ -498,7 +543,8 @@ function renderReport(input: ReportInput): string {
       .map((name) => `${name} ${packageVersion(name)}`)
       .join(', ')}`,
   );
-  lines.push(`- command: \`npm run bench\`${process.env.BENCH_FACTORS || process.env.BENCH_ROUNDS || process.env.BENCH_ROUND_SECONDS || process.env.BENCH_CONNECTIONS ? ` with ${['BENCH_FACTORS', 'BENCH_ROUNDS', 'BENCH_ROUND_SECONDS', 'BENCH_CONNECTIONS'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`).join(' ')}` : ''}`);
+  const settings = benchSettings();
+  lines.push(`- command: \`npm run bench\`${settings.length ? ` with ${settings.join(' ')}` : ''}`);
   lines.push(`- our servers: bench/serve.ts (createApp, as src/server.ts), NODE_ENV=production, LOG_LEVEL=warn, default limits; "+cache" is RESPONSE_CACHE=1`);
   lines.push('');
 
@@ -616,7 +662,9 @@ function renderReport(input: ReportInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
