@@ -115,6 +115,7 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(await propertiesOf('SeedVersion', 'current')).toEqual(versionBefore);
   });
 
+  // Three whole seeds and two emptyings: a longer timeout, as above.
   it('into an empty database: CREATE in one transaction, or batch by batch (bulk) for a large graph, with the same result', async () => {
     for (const [bulkThreshold, mode] of [[undefined, 'create'], [0, 'bulk']] as const) {
       await emptyDatabase(driver, config().NEO4J_DATABASE);
@@ -129,7 +130,7 @@ describe('npm run seed (seedNeo4j)', () => {
     expect(again.mode).toBe('merge');
     expect(again.deleted).toEqual({ nodes: 0, relationships: 0 });
     expect(again.counts).toEqual(expectedCounts(graph));
-  });
+  }, 120_000);
 
   it('a bulk load that fails part-way leaves the database empty, as it found it', async () => {
     const dangling: GraphData = {
