@@ -73,8 +73,13 @@ export const ENVIRONMENT = z.object({
   /** Caches whole responses, keyed on the seed version (the graph is read-only between seeds); errors never. */
   RESPONSE_CACHE: flag(false),
   RESPONSE_CACHE_MAX_ENTRIES: integer(1000, 1, 1_000_000),
-  /** How often the cache reads the seed version: the longest a re-seed can go unnoticed. */
-  RESPONSE_CACHE_VERSION_CHECK_MS: integer(1000, 0, 600_000),
+  /** How often the response cache and the ETags read the seed version: the longest a re-seed can go unnoticed. */
+  SEED_VERSION_CHECK_MS: integer(1000, 0, 600_000),
+  /** Cache-Control of successful GET answers and their 304s; every use revalidates by default (ETag, If-None-Match). */
+  CACHE_CONTROL: z
+    .string()
+    .regex(/^[\x20-\x7e]+$/, 'must be a Cache-Control header value, e.g. "public, max-age=60"')
+    .default('no-cache'),
 
   // Operation limits (docs/operations.md): each rejection is a LIMIT_EXCEEDED error before execution.
   /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */

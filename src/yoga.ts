@@ -1,3 +1,4 @@
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -10,8 +11,9 @@ import { healthPlugin, type Lifecycle } from './plugins/health.ts';
 import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
 import { requestErrorsPlugin } from './plugins/request-errors.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
-import { responseCachePlugin } from './plugins/response-cache.ts';
-import { corsOptions, csrfPlugin, securityHeadersPlugin } from './plugins/security.ts';
+import { answerIdentity, httpCachePlugin } from './plugins/http-cache.ts';
+import { responseCachePlugin, seedVersionReader } from './plugins/response-cache.ts';
+import { corsOptions, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
@@ -52,10 +54,13 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
+const GRAPHQL_ENDPOINT = '/graphql';
+
 export function createApp(store: GraphStore, config: Config, { logger = createLogger(config), lifecycle = { draining: false } }: AppOptions = {}) {
+  const seedVersion = seedVersionReader(store, config.SEED_VERSION_CHECK_MS);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     context: () => createContext(store, config),
     // Unexpected errors never reach clients in any environment: no stack, no Cypher, no host names.
@@ -76,17 +81,19 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       requestLogPlugin(logger, config.LOG_VARIABLES),
       securityHeadersPlugin(),
       healthPlugin(store, config.READY_TIMEOUT_MS, lifecycle),
-      csrfPlugin(),
+      httpCachePlugin({ identity: answerIdentity(schema, config), seedVersion, cacheControl: config.CACHE_CONTROL, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       requestLimitsPlugin(config),
       requestErrorsPlugin(),
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
-      explorerPlugin({ graphiql: config.GRAPHIQL, graphqlEndpoint: '/graphql' }),
+      // @defer and @stream: the answer in parts (multipart/mixed or text/event-stream), e.g. an actor before its quotes.
+      useDeferStream(),
+      explorerPlugin({ graphiql: config.GRAPHIQL, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       exportPlugin(store),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
       ...(config.RESPONSE_CACHE
-        ? [responseCachePlugin(store, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, versionCheckMs: config.RESPONSE_CACHE_VERSION_CHECK_MS })]
+        ? [responseCachePlugin({ maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, seedVersion })]
         : []),
     ],
   });

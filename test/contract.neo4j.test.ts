@@ -6,6 +6,7 @@ import { ACTOR_CATEGORIES, ENGAGEMENT_LEVELS, NODE_KINDS, RELATIONSHIP_TYPES, SE
 import { RELATIONS, type GraphStore, type PathFilter, type RelationName } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
+import { idConsistencySuite } from './contract/ids.ts';
 import { researchSuite } from './contract/research.ts';
 import { contractSuite } from './contract/suite.ts';
 import { searchQueryWords } from '../src/graph/search-text.ts';
@@ -17,6 +18,7 @@ contractSuite('neo4j', () => openNeo4jStore());
 // Planning a research statement the first time can take seconds on a loaded machine; the timeout is
 // not what this suite tests (availability.neo4j.test.ts does).
 researchSuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
+idConsistencySuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
 
 describe('neo4j store', () => {
   batchingSuite(() => openNeo4jStore());

@@ -390,7 +390,7 @@ describe('request logs', () => {
   });
 });
 
-describe('CORS, CSRF and safe headers', () => {
+describe('CORS, request media types and safe headers', () => {
   const preflight = (fetch: ReturnType<typeof executorFor>['fetch'], origin: string) =>
     fetch('/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
 
@@ -411,23 +411,32 @@ describe('CORS, CSRF and safe headers', () => {
     expect(refused.headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.example');
   });
 
-  it('refuses GET and simple (form, text/plain) requests without the CSRF header, with a code', async () => {
+  it('answers a preflight with 204 when CORS_ORIGINS is set, and OPTIONS with 405 when it is not', async () => {
+    const allowed = await preflight(executorFor(memory, { CORS_ORIGINS: 'https://front.example' }).fetch, 'https://front.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    const off = await preflight(executorFor(memory).fetch, 'https://front.example');
+    expect(off.status).toBe(405);
+    expect(off.headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('reads no POST body a cross-origin page could send without a preflight (form, text/plain): 415 before parsing', async () => {
     const { fetch } = executorFor(memory);
-    const get = await fetch(`/graphql?query=${encodeURIComponent('{ objectives { number } }')}`, { headers: { accept: 'application/graphql-response+json' } });
-    expect(get.status).toBe(403);
-    expect((await get.json()).errors[0].extensions.code).toBe('CSRF_REJECTED');
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent('{ objectives { number } }')}`],
+      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ objectives { number } }\r\n--x--`],
       ['text/plain', JSON.stringify({ query: '{ objectives { number } }' })],
+      ['application/graphql', '{ objectives { number } }'],
     ]) {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': type! }, body: body! });
-      expect(response.status, type).toBe(403);
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': type!, 'x-graphql-yoga-csrf': '1' }, body: body! });
+      expect(response.status, type).toBe(415);
+      expect((await response.json()).errors[0].extensions.code, type).toBe('BAD_REQUEST');
     }
   });
 
-  it('serves GET queries that carry the CSRF header, and JSON POSTs as ever', async () => {
+  it('serves GET queries without any extra header, and JSON POSTs as ever', async () => {
     const { fetch, execute } = executorFor(memory);
-    const get = await fetch(`/graphql?query=${encodeURIComponent('{ objective(number: 1) { number } }')}`, { headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' } });
+    const get = await fetch(`/graphql?query=${encodeURIComponent('{ objective(number: 1) { number } }')}`, { headers: { accept: 'application/graphql-response+json' } });
     expect(get.status).toBe(200);
     expect((await get.json()).data).toEqual({ objective: { number: 1 } });
     expect((await execute('{ objective(number: 1) { number } }')).errors).toBeUndefined();

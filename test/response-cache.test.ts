@@ -31,7 +31,7 @@ const QUERY = `query Actors($first: Int) { actors(first: $first) { totalCount no
 describe('RESPONSE_CACHE', () => {
   const open = () => {
     const { store, state } = countingStore();
-    const { execute } = executorFor(store, { GRAPH_STATS: '0', RESPONSE_CACHE: '1', RESPONSE_CACHE_VERSION_CHECK_MS: '0' });
+    const { execute } = executorFor(store, { GRAPH_STATS: '0', RESPONSE_CACHE: '1', SEED_VERSION_CHECK_MS: '0' });
     return { execute, state };
   };
 

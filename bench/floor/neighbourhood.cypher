@@ -5,7 +5,7 @@ MATCH path = ANY SHORTEST (center)-[:!LINKED_TO]-{0,2}(n)
 WITH n, length(path) AS distance, labels(n)[0] + ':' + n.key AS id
 ORDER BY distance, id
 LIMIT 501
-WITH collect(n) AS kept, collect({id: id, label: labels(n)[0]}) AS nodes
+WITH collect(n) AS kept, collect({id: 'SubgraphNode:' + id, label: labels(n)[0]}) AS nodes
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:!LINKED_TO]->(b)

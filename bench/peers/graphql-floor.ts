@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { buildSchema, execute, parse, printSchema, validate, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { loadSeedGraph } from '../../seed/extract.ts';
-import { globalIdOf } from '../../src/graph/global-id.ts';
+import { globalIdOf, wrapperIdOf } from '../../src/graph/global-id.ts';
 import type { GraphNode, NodeRef } from '../../src/graph/model.ts';
 import { displayName, searchQueryWords } from '../../src/graph/search-text.ts';
 import { schema as ourSchema } from '../../src/schema/index.ts';
@@ -86,7 +86,7 @@ const rootValue = {
       return (
         subgraph && {
           truncated: false,
-          nodes: subgraph.nodes.map((node) => ({ id: globalIdOf(node), label: node.kind, name: displayName(node), node: objectOf(node) })),
+          nodes: subgraph.nodes.map((node) => ({ id: wrapperIdOf('SubgraphNode', node), label: node.kind, name: displayName(node), node: objectOf(node) })),
           edges: subgraph.relationships.map(step),
         }
       );

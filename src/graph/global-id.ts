@@ -9,6 +9,14 @@ export function globalIdOf(ref: NodeRef): string {
   return toGlobalId(ref.kind, ref.key);
 }
 
+/**
+ * The id of an object that wraps a node (`SubgraphNode:Actor:gfmd`): never the wrapped node's own id,
+ * since normalising caches (Relay's above all) take one id for one object of one type.
+ */
+export function wrapperIdOf(wrapperType: string, ref: NodeRef): string {
+  return `${wrapperType}:${globalIdOf(ref)}`;
+}
+
 /** Splits a global id into kind and key; null when it is not `Kind:key` with a known kind. */
 export function parseGlobalId(id: string): NodeRef | null {
   const colon = id.indexOf(':');

@@ -18,7 +18,7 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
  * - Variables that don't fit their types ("Variable "$n" got invalid value …") → BAD_USER_INPUT.
  * - An operation type the schema lacks (`mutation`, `subscription`) → GRAPHQL_VALIDATION_FAILED,
  *   as graphql-js 17 reports it.
- * - A body in a media type no parser reads → 415 with a BAD_REQUEST error instead of an empty body.
+ * - A POST body in any media type but JSON → 415 with a BAD_REQUEST error.
  * - `variables` or `extensions` of a GET that are not JSON → 400 BAD_REQUEST, not a 500; and a
  *   POST body that is not JSON keeps its 400 without the parser's JS error class beside it.
  * - Every error message quotes a client's value only as a short prefix (cutEchoes), graphql-js's too.
@@ -26,12 +26,14 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 export function requestErrorsPlugin(): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser }) {
-      if (requestParser) return setRequestParser(withCodedParseErrors(requestParser));
-      // Other methods get Yoga's 405.
-      if (request.method !== 'POST') return;
-      throw createGraphQLError(`Unsupported Content-Type ${echo(request.headers.get('content-type') ?? '')}; send application/json.`, {
-        extensions: { code: 'BAD_REQUEST', http: { status: 415 } },
-      });
+      // Other methods get Yoga's 405. JSON is the only POST body read: a form, text/plain or
+      // application/graphql POST is one a cross-origin page can send without a preflight, or one no client needs.
+      if (request.method === 'POST' && !(requestParser && isJsonBody(request))) {
+        throw createGraphQLError(`Unsupported Content-Type ${echo(request.headers.get('content-type') ?? '')}; send application/json.`, {
+          extensions: { code: 'BAD_REQUEST', http: { status: 415 } },
+        });
+      }
+      if (requestParser) setRequestParser(withCodedParseErrors(requestParser));
     },
     // The same hook objects for every operation: nothing allocated per request.
     onExecute: () => ON_EXECUTE_DONE,
@@ -118,6 +120,13 @@ function withEchoesCut(result: ResultProcessorInput): ResultProcessorInput {
     });
   });
   return changed ? { ...result, errors } : result;
+}
+
+/** The media types Yoga's JSON parser reads (parameters such as charset allowed). */
+const JSON_MEDIA_TYPE = /^application\/(graphql\+)?json\s*(;|$)/i;
+
+function isJsonBody(request: Request): boolean {
+  return JSON_MEDIA_TYPE.test(request.headers.get('content-type') ?? '');
 }
 
 const ON_EXECUTE_DONE = { onExecuteDone: ({ result, setResult }: ResultHook) => codeRequestErrors(result, setResult) };

@@ -8,8 +8,8 @@ import type { GraphStore } from '../store/graph-store.ts';
 
 export interface ResponseCacheOptions {
   maxEntries: number;
-  /** How long a read seed version is trusted: the longest a re-seed can go unnoticed. */
-  versionCheckMs: number;
+  /** The store's seed version, as `seedVersionReader` reads it. */
+  seedVersion: () => Promise<string>;
 }
 
 /** The store's seed version, read at most once per `ttlMs`; concurrent callers share one read. */
@@ -29,8 +29,7 @@ export function seedVersionReader(store: GraphStore, ttlMs: number): () => Promi
   };
 }
 
-export function responseCachePlugin(store: GraphStore, { maxEntries, versionCheckMs }: ResponseCacheOptions): Plugin {
-  const seedVersion = seedVersionReader(store, versionCheckMs);
+export function responseCachePlugin({ maxEntries, seedVersion }: ResponseCacheOptions): Plugin {
   return useResponseCache({
     // Every answer is public: the "session" that partitions the cache is the graph's version.
     session: () => seedVersion(),

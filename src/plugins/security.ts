@@ -1,6 +1,7 @@
-// Cross-origin rules, CSRF prevention and a few response headers that cost nothing.
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createGraphQLError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+// Cross-origin rules and a few response headers that cost nothing. No CSRF token is needed: the API has
+// no mutations, and the only POST it executes is JSON, which a browser preflights cross-origin
+// (request-errors.ts refuses form and text/plain bodies with 415).
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 
 /** Yoga's CORS option: none at all (same-origin only) unless CORS_ORIGINS names some. */
@@ -11,28 +12,6 @@ export function corsOptions(config: Config): YogaServerOptions<object, object>['
     methods: ['GET', 'POST'],
     credentials: false,
     maxAge: 600,
-  };
-}
-
-/** The header a GET or a "simple" POST (form, text/plain) must carry; JSON POSTs are preflighted and need none. */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
-
-/**
- * Yoga's CSRF prevention: a request a browser would send cross-origin without a preflight must carry
- * a custom header, which a cross-origin page cannot add. Its rejection gets a code here (403).
- */
-export function csrfPlugin(): Plugin {
-  const { onRequestParse } = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
-  return {
-    onRequestParse(payload) {
-      try {
-        return onRequestParse!(payload);
-      } catch {
-        throw createGraphQLError(`This request needs a "${CSRF_HEADER}" header, or Content-Type: application/json.`, {
-          extensions: { code: 'CSRF_REJECTED', http: { status: 403 } },
-        });
-      }
-    },
   };
 }
 

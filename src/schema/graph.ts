@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { phraseOf, sentenceOf } from '../graph/explain.ts';
-import { globalIdOf, parseGlobalId } from '../graph/global-id.ts';
+import { globalIdOf, parseGlobalId, wrapperIdOf } from '../graph/global-id.ts';
 import type { NodeKind, NodeRef, RelationshipType } from '../graph/model.ts';
 import { displayName } from '../graph/search-text.ts';
 import { echo, limitExceededError, userInputError } from '../errors.ts';
@@ -74,7 +74,10 @@ builder.objectType(PathRef, {
 builder.objectType(SubgraphNodeRef, {
   description: 'A node of a subgraph, labelled for drawing.',
   fields: (t) => ({
-    id: t.id({ resolve: (node) => globalIdOf(node) }),
+    id: t.id({
+      description: 'Its own id, e.g. `SubgraphNode:Actor:gfmd`, never the id of the node it draws (caches key objects on ids); edges name the drawn node, `node.id`, in `from` and `to`.',
+      resolve: (node) => wrapperIdOf('SubgraphNode', node),
+    }),
     label: t.string({ description: 'The node kind: Actor, Objective, Paragraph, ...', resolve: (node) => node.kind }),
     name: t.string({ description: 'A short display name.', resolve: (node) => displayName(node) }),
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (node) => node }),

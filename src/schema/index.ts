@@ -1,3 +1,5 @@
+import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
+import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './actor.ts';
 import './objective.ts';
@@ -9,4 +11,6 @@ import './search.ts';
 import './graph.ts';
 import './research.ts';
 
-export const schema = builder.toSchema({ sortSchema: false });
+// @defer and @stream are declared in the schema (and so in schema.graphql) for client tooling that
+// validates against it; Yoga's defer-stream plugin executes them.
+export const schema = builder.toSchema({ sortSchema: false, directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective] });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../../seed/extract.ts';
 import { PHRASES } from '../../src/graph/explain.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
+import { CONTRACT_OPERATIONS, recording } from './ids.ts';
 import { collectPages, executorFor, onlyError, type Execute } from '../helpers.ts';
 
 const { graph } = loadSeedGraph();
@@ -40,7 +41,7 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
     let execute: Execute;
 
     beforeAll(async () => {
-      execute = executorFor(await openStore()).execute;
+      execute = recording(executorFor(await openStore()).execute, CONTRACT_OPERATIONS);
     });
 
     describe('allShortestPaths', () => {
@@ -194,15 +195,15 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
     describe('neighbourhood filters', () => {
       it('reaches only the kinds asked for and follows only the types asked for', async () => {
         const response = await execute(`{
-          objectives: neighbourhood(id: "Actor:trade-unions", hops: 2, nodeKinds: [Objective, Actor]) { nodes { id } edges { type from to } }
-          summary: neighbourhood(id: "Actor:trade-unions", hops: 1, relationshipTypes: [SUMMARY_LISTS]) { nodes { id } edges { type from to } }
-          all: neighbourhood(id: "Actor:trade-unions", hops: 1) { nodes { id } edges { type } }
+          objectives: neighbourhood(id: "Actor:trade-unions", hops: 2, nodeKinds: [Objective, Actor]) { nodes { node { id } } edges { type from to } }
+          summary: neighbourhood(id: "Actor:trade-unions", hops: 1, relationshipTypes: [SUMMARY_LISTS]) { nodes { node { id } } edges { type from to } }
+          all: neighbourhood(id: "Actor:trade-unions", hops: 1) { nodes { node { id } } edges { type } }
         }`);
         expect(response.errors).toBeUndefined();
         const { objectives, summary, all } = response.data;
-        for (const node of objectives.nodes) expect(['Objective', 'Actor']).toContain(kindOf(node.id));
-        expect(objectives.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['Objective:2', 'Objective:18', 'Actor:iscm']));
-        expect(summary.nodes.map((n: any) => n.id).sort()).toEqual(['Actor:trade-unions', 'Objective:18', 'Objective:2', 'Objective:3', 'Objective:6']);
+        for (const { node } of objectives.nodes) expect(['Objective', 'Actor']).toContain(kindOf(node.id));
+        expect(objectives.nodes.map((n: any) => n.node.id)).toEqual(expect.arrayContaining(['Objective:2', 'Objective:18', 'Actor:iscm']));
+        expect(summary.nodes.map((n: any) => n.node.id).sort()).toEqual(['Actor:trade-unions', 'Objective:18', 'Objective:2', 'Objective:3', 'Objective:6']);
         expect(summary.edges.every((edge: any) => edge.type === 'SUMMARY_LISTS')).toBe(true);
         expect(summary.edges).toHaveLength(4);
         expect(all.nodes.length).toBeGreaterThan(summary.nodes.length);
@@ -244,7 +245,7 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
         const response = await execute(`{
           actorNetwork { nodes { id label name } edges { from to weight paragraphs { ref } } }
           heavy: actorNetwork(minWeight: 3) { edges { from to weight } }
-          iscm: actorNetwork(categories: [ISCM]) { nodes { id } edges { from to } }
+          iscm: actorNetwork(categories: [ISCM]) { nodes { node { id } } edges { from to } }
           coMentions(actor: "gfmd", first: 100) { actor { id } weight }
         }`);
         expect(response.errors).toBeUndefined();
@@ -261,7 +262,7 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
         expect(new Set(gfmd.map((row: any) => JSON.stringify(row)))).toEqual(new Set(coMentions.map((row: any) => JSON.stringify(row))));
         expect(heavy.edges).toEqual(actorNetwork.edges.filter((edge: any) => edge.weight >= 3).map(({ from, to, weight }: any) => ({ from, to, weight })));
         const iscmIds = new Set(graph.nodes.filter((node) => node.kind === 'Actor' && node.category === 'ISCM').map((node) => `Actor:${node.key}`));
-        expect(new Set(iscm.nodes.map((node: any) => node.id))).toEqual(iscmIds);
+        expect(new Set(iscm.nodes.map(({ node }: any) => node.id))).toEqual(iscmIds);
         for (const edge of iscm.edges) expect(iscmIds.has(edge.from) && iscmIds.has(edge.to)).toBe(true);
       });
     });

@@ -3,6 +3,7 @@ import { loadSeedGraph } from '../../seed/extract.ts';
 import { globalIdOf } from '../../src/graph/global-id.ts';
 import type { ActorNode, GraphNode, QuoteNode } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
+import { CONTRACT_OPERATIONS, recording } from './ids.ts';
 import { collectPages, CONTRACT_ACTORS, executorFor, onlyError, type Execute } from '../helpers.ts';
 
 
@@ -24,7 +25,7 @@ export function contractSuite(storeName: string, openStore: () => Promise<GraphS
     let execute: Execute;
 
     beforeAll(async () => {
-      execute = executorFor(await openStore()).execute;
+      execute = recording(executorFor(await openStore()).execute, CONTRACT_OPERATIONS);
     });
 
     describe('node(id:)', () => {
@@ -348,16 +349,21 @@ export function contractSuite(storeName: string, openStore: () => Promise<GraphS
 
     describe('neighbourhood', () => {
       it('gives the nodes within reach and the edges among them', async () => {
-        const response = await execute(`{ neighbourhood(id: "Actor:trade-unions", hops: 1) { truncated nodes { id label name } edges { type from to } } }`);
+        const response = await execute(`{ neighbourhood(id: "Actor:trade-unions", hops: 1) { truncated nodes { id label name node { id } } edges { type from to } } }`);
         expect(response.errors).toBeUndefined();
         const { nodes, edges } = response.data.neighbourhood;
-        const ids = new Set(nodes.map((n: any) => n.id));
+        const ids = new Set(nodes.map((n: any) => n.node.id));
         expect(ids.has('Actor:trade-unions')).toBe(true);
         for (const quote of filedUnder('trade-unions')) expect(ids.has(`Quote:${quote}`)).toBe(true);
         for (const edge of edges) {
           expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
         }
-        expect(nodes.find((n: any) => n.id === 'Actor:trade-unions')).toEqual({ id: 'Actor:trade-unions', label: 'Actor', name: 'Trade unions' });
+        expect(nodes.find((n: any) => n.node.id === 'Actor:trade-unions')).toEqual({
+          id: 'SubgraphNode:Actor:trade-unions',
+          label: 'Actor',
+          name: 'Trade unions',
+          node: { id: 'Actor:trade-unions' },
+        });
       });
 
       it('gives null for an unknown node and coded errors for bad hops', async () => {
