@@ -2,14 +2,14 @@
 # server and the seed to dist/ (esbuild): `npm run build`.
 # Run stage: production dependencies only, the compiled JavaScript and the files it reads at run time;
 # no TypeScript, no tsx, no dev tooling.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:20-slim
+FROM node:24-slim
 WORKDIR /app
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -108,6 +108,12 @@ export const ENVIRONMENT = z.object({
   /** After SIGTERM: how long in-flight requests may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: integer(8000, 0, 60_000),
 
+  // Trusted documents.
+  /** A manifest of the operations clients may run (relay-compiler, GraphQL Code Generator or Apollo format); unset: any operation. */
+  PERSISTED_OPERATIONS: optionalText,
+  /** With PERSISTED_OPERATIONS: also run operations sent as text, not only the manifest's. */
+  ALLOW_ARBITRARY_OPERATIONS: flag(false),
+
   // HTTP.
   /** Origins allowed cross-origin access, comma-separated, or `*`; empty: same-origin only. */
   CORS_ORIGINS: z

@@ -12,6 +12,7 @@ import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
 import { requestErrorsPlugin } from './plugins/request-errors.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
 import { answerIdentity, httpCachePlugin } from './plugins/http-cache.ts';
+import { PERSISTED_ID_PARAMETERS, persistedOperationsPlugin, readPersistedOperations } from './plugins/persisted-operations.ts';
 import { responseCachePlugin, seedVersionReader } from './plugins/response-cache.ts';
 import { corsOptions, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
@@ -58,6 +59,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 
 export function createApp(store: GraphStore, config: Config, { logger = createLogger(config), lifecycle = { draining: false } }: AppOptions = {}) {
   const seedVersion = seedVersionReader(store, config.SEED_VERSION_CHECK_MS);
+  const persistedOperations = config.PERSISTED_OPERATIONS === undefined ? undefined : readPersistedOperations(config.PERSISTED_OPERATIONS, schema);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -77,6 +79,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
     // Yoga's built-in /health answers an empty body and runs before any plugin; ours answers JSON.
     // A request URL never ends in a space, so this switches the built-in one off.
     healthCheckEndpoint: ' ',
+    ...(persistedOperations ? { extraParamNames: PERSISTED_ID_PARAMETERS } : {}),
     plugins: [
       requestLogPlugin(logger, config.LOG_VARIABLES),
       securityHeadersPlugin(),
@@ -84,6 +87,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       httpCachePlugin({ identity: answerIdentity(schema, config), seedVersion, cacheControl: config.CACHE_CONTROL, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       requestLimitsPlugin(config),
       requestErrorsPlugin(),
+      ...(persistedOperations ? [persistedOperationsPlugin(persistedOperations, config.ALLOW_ARBITRARY_OPERATIONS)] : []),
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),

@@ -59,9 +59,9 @@ describe('Dockerfile', () => {
   const stages = dockerfile.split(/^(?=FROM\s)/m).filter((stage) => stage.startsWith('FROM'));
   const runStage = stages.at(-1)!;
 
-  it('runs the compiled server with node itself (so SIGTERM reaches it) on node:20-slim, listening on 0.0.0.0', () => {
+  it('runs the compiled server with node itself (so SIGTERM reaches it) on node:24-slim (Node 24 LTS), listening on 0.0.0.0', () => {
     const images = stages.map((stage) => stage.match(/^FROM\s+(\S+)/)![1]);
-    expect(images.every((image) => image === 'node:20-slim')).toBe(true);
+    expect(images.every((image) => image === 'node:24-slim')).toBe(true);
     expect(stages[0]).toMatch(/^RUN npm run build$/m);
     expect(runStage).toMatch(/HOST=0\.0\.0\.0/);
     expect(runStage).toMatch(/^CMD \["node", "dist\/server\.js"\]$/m);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
+import { projectFile } from '../project-files.ts';
 
 /** Settings that never change an answer's body; every other one (page sizes, caps, limits) goes into the ETag. */
 const SETTINGS_OUTSIDE_ANSWERS = new Set<keyof Config>([
@@ -15,7 +16,7 @@ const SETTINGS_OUTSIDE_ANSWERS = new Set<keyof Config>([
   'SEED_VERSION_CHECK_MS', 'CACHE_CONTROL',
 ]);
 
-const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PACKAGE_VERSION = (JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string }).version;
 
 /** What besides the data decides an answer: the release (version and schema) and the answer-shaping settings. */
 export function answerIdentity(schema: GraphQLSchema, config: Config): string {
