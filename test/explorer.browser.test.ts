@@ -73,6 +73,29 @@ describe('explorer in Chromium', () => {
     expect(await page.locator('aside[aria-label="Details"]').count()).toBe(1);
   });
 
+  it("shows §18e's sentence once under trade unions, with the headings that quote it and \"trade unions\" marked", async () => {
+    const cards = page.locator('#details .quote').filter({ has: page.locator('footer', { hasText: /^§18e\b/ }) });
+    expect(await cards.count()).toBe(1);
+    const card = cards.first();
+    expect(await card.locator('p').innerText()).toMatch(/^Invest in human capital development/);
+    const marks = (await card.locator('p mark').allInnerTexts()).map((mark) => mark.toLowerCase());
+    expect(marks).toContain('trade unions');
+    expect(await card.locator('.headings').innerText()).toMatch(/quoted under (Trade unions, Private sector|Private sector, Trade unions)$/);
+    // The other heading leads to its actor; the selected one is plain text.
+    expect(await card.locator('.headings').getByRole('button').allInnerTexts()).toEqual(['Private sector']);
+  });
+
+  it("marks the actor's own names in every quote of its panel, as well as the source's bold terms", async () => {
+    const quotes = await page.locator('#details .quote p').all();
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const quote of quotes) {
+      const text = (await quote.innerText()).toLowerCase();
+      if (!text.includes('trade union')) continue;
+      const marks = (await quote.locator('mark').allInnerTexts()).map((mark) => mark.toLowerCase());
+      expect(marks.some((mark) => mark.startsWith('trade union')), text).toBe(true);
+    }
+  });
+
   it('opens an objective with its actors and its regional and global entry points', async () => {
     await page.locator('#details .link').getByRole('button', { name: /^Objective 6 · / }).click();
     await page.waitForSelector('#details-heading:text-is("Recruitment and labour")');

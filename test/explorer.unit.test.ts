@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZES, QUERIES, type CoverageResult, type Overview, type PathResult, type RelationshipType } from '../explorer/src/api.ts';
+import { PAGE_SIZES, QUERIES, type ActorDetails, type CoverageResult, type Overview, type PathResult, type QuoteText, type RelationshipType } from '../explorer/src/api.ts';
 import { coverageFromQuery, coverageTotals } from '../explorer/src/coverage.ts';
 import { markTerms, snippetRuns } from '../explorer/src/highlight.ts';
 import { objectiveLabel, shorten } from '../explorer/src/labels.ts';
 import { describePath } from '../explorer/src/path-words.ts';
+import { quoteCards } from '../explorer/src/quote-cards.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { PHRASES } from '../src/graph/explain.ts';
 import { RELATIONSHIP_TYPES } from '../src/graph/model.ts';
@@ -127,6 +128,39 @@ describe('highlighting', () => {
       { text: 'unions', marked: true },
       { text: ' of…', marked: false },
     ]);
+  });
+});
+
+describe('quote cards', () => {
+  const tradeUnions = { id: 'Actor:trade-unions', name: 'Trade unions' };
+  const privateSector = { id: 'Actor:private-sector', name: 'Private sector' };
+  const quote = (text: string, ref: string, filedUnder: QuoteText['filedUnder'], highlights: string[] = []): QuoteText => ({ id: `Quote:${filedUnder.id}-${ref}-${text.length}`, text, highlights, paragraph: { ref }, filedUnder });
+
+  it('shows §18(e), quoted under trade unions and under private sector, once under trade unions, with both headings and both bold terms', async () => {
+    const response = await execute<{ actor: ActorDetails }>(QUERIES.actor, SAMPLE_VARIABLES.actor);
+    const objectiveTwo = response.data!.actor.objectives.edges.find((edge) => edge.node.number === 2)!;
+    const of18e = objectiveTwo.quotes.filter((quote) => quote.paragraph.ref === '18e');
+    expect(of18e).toHaveLength(2);
+    const cards = quoteCards(objectiveTwo.quotes).filter((card) => card.paragraph.ref === '18e');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.headings.map((heading) => heading.name).sort()).toEqual(['Private sector', 'Trade unions']);
+    expect(cards[0]!.highlights.sort()).toEqual(['private sector', 'trade unions']);
+  });
+
+  it('merges an excerpt into a fuller one of the same paragraph, keeping the order of the first quote', () => {
+    const cards = quoteCards([
+      quote('Other sentence.', '21a', tradeUnions),
+      quote('...in cooperation with the private sector...', '18e', privateSector, ['private sector']),
+      quote('Invest in skills, in cooperation with the private sector and trade unions', '18e', tradeUnions, ['trade unions']),
+    ]);
+    expect(cards.map((card) => card.text)).toEqual(['Other sentence.', 'Invest in skills, in cooperation with the private sector and trade unions']);
+    expect(cards[1]!.headings).toEqual([privateSector, tradeUnions]);
+    expect(cards[1]!.highlights).toEqual(['private sector', 'trade unions']);
+  });
+
+  it('keeps the same words of two paragraphs, and two sentences of one paragraph, apart', () => {
+    const cards = quoteCards([quote('Same words', '18e', tradeUnions), quote('Same words', '21e', tradeUnions), quote('Another sentence', '18e', privateSector)]);
+    expect(cards.map((card) => `${card.paragraph.ref} ${card.text}`)).toEqual(['18e Same words', '21e Same words', '18e Another sentence']);
   });
 });
 

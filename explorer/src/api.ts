@@ -80,11 +80,11 @@ export const QUERIES = {
       edges {
         basis
         paragraphs { ref }
-        quotes { id text highlights paragraph { ref } }
+        quotes { id text highlights paragraph { ref } filedUnder { id name } }
         node { id number title shortTitle }
       }
     }
-    mentions(first: $mentions) { totalCount nodes { id text highlights paragraph { ref objective { number } } } }
+    mentions(first: $mentions) { totalCount nodes { id text highlights paragraph { ref objective { number } } filedUnder { id name } } }
   }
 }`,
   objective: `query ExplorerObjective($number: Int!, $actors: Int!) {
@@ -153,6 +153,8 @@ export interface QuoteText {
   text: string;
   highlights: string[];
   paragraph: { ref: string };
+  /** The actor whose heading in the source lists the quote. */
+  filedUnder: { id: string; name: string };
 }
 
 export interface ActorDetails {

@@ -4,6 +4,7 @@ import { CATEGORIES, CATEGORY_ORDER, OBJECTIVE_COLOR } from './categories.ts';
 import { h, runs } from './dom.ts';
 import { markTerms } from './highlight.ts';
 import { objectiveLabel, objectiveShortName } from './labels.ts';
+import { quoteCards, type QuoteCard } from './quote-cards.ts';
 
 export interface PanelActions {
   /** Select a node as if it had been clicked; `fromKeyboard` moves focus into the panel. */
@@ -101,6 +102,9 @@ export class Panel {
     const inObjectives = new Set(actor.objectives.edges.flatMap((edge) => edge.quotes.map((quote) => quote.id)));
     const elsewhere = actor.mentions.nodes.filter((quote) => !inObjectives.has(quote.id) && quote.paragraph.objective === null);
     const edges = actor.objectives.edges;
+    // Every quote shown here marks the actor's own names as well as the source's bold terms.
+    const ownNames = [actor.name, ...actor.aliases];
+    const cardsOf = (quotes: QuoteText[]) => h('div', { class: 'quotes' }, quoteCards(quotes).map((card) => this.quoteCard(card, actor.id, ownNames)));
     return [
       this.backButton(actor.id),
       h('p', { class: 'kicker' }, swatch(category.color), category.label),
@@ -123,12 +127,12 @@ export class Panel {
                   this.nodeButton(edge.node.id, `Objective ${objectiveLabel(edge.node, 64)}`, `Objective ${edge.node.number}: ${edge.node.title}`),
                   basisAndRefs(edge.basis, edge.paragraphs),
                 ),
-                edge.quotes.length > 0 ? h('div', { class: 'quotes' }, mergeSameText(edge.quotes).map(quoteBlock)) : null,
+                edge.quotes.length > 0 ? cardsOf(edge.quotes) : null,
               ),
             ),
           ),
       elsewhere.length > 0 ? h('h3', {}, `Elsewhere in the Compact (${elsewhere.length})`) : null,
-      elsewhere.length > 0 ? h('div', { class: 'quotes' }, mergeSameText(elsewhere).map(quoteBlock)) : null,
+      elsewhere.length > 0 ? cardsOf(elsewhere) : null,
       actor.mentions.totalCount > actor.mentions.nodes.length
         ? h('p', { class: 'hint' }, `Showing the first ${actor.mentions.nodes.length} of ${actor.mentions.totalCount} quotes.`)
         : null,
@@ -176,6 +180,17 @@ export class Panel {
         ),
       ),
     ];
+  }
+
+  /** One excerpt with its paragraph and the headings that quote it (the other actors' as buttons to them). */
+  private quoteCard(card: QuoteCard, selectedId: string, ownNames: string[]): HTMLElement {
+    const headings = card.headings.map((heading) => (heading.id === selectedId ? h('span', { class: 'heading' }, heading.name) : this.nodeButton(heading.id, heading.name)));
+    return h(
+      'blockquote',
+      { class: 'quote' },
+      h('p', {}, ...runs(markTerms(card.text, [...card.highlights, ...ownNames]))),
+      h('footer', {}, `§${card.paragraph.ref}`, h('span', { class: 'headings' }, ' · quoted under ', ...headings.flatMap((heading, i) => (i === 0 ? [heading] : [', ', heading])))),
+    );
   }
 
   /** A button that selects a node; with a colour, the node's swatch leads its name. */
@@ -229,25 +244,6 @@ function basisAndRefs(basis: LinkBasis[], paragraphs: { ref: string }[]): HTMLEl
     basis.map((b) => BASIS_WORDS[b]).join(' · '),
     paragraphs.length > 0 ? h('span', { class: 'refs' }, paragraphs.map((p) => `§${p.ref}`).join(' ')) : null,
   );
-}
-
-/**
- * The same sentence is often quoted under several actors' headings, each time with that
- * actor's terms in bold: show it once, with every bold term.
- */
-function mergeSameText(quotes: QuoteText[]): QuoteText[] {
-  const byText = new Map<string, QuoteText>();
-  for (const quote of quotes) {
-    const key = `${quote.paragraph.ref}\u0000${quote.text}`;
-    const seen = byText.get(key);
-    if (seen) byText.set(key, { ...seen, highlights: [...new Set([...seen.highlights, ...quote.highlights])] });
-    else byText.set(key, quote);
-  }
-  return [...byText.values()];
-}
-
-function quoteBlock(quote: QuoteText): HTMLElement {
-  return h('blockquote', { class: 'quote' }, h('p', {}, ...runs(markTerms(quote.text, quote.highlights))), h('footer', {}, `§${quote.paragraph.ref}`));
 }
 
 function present(nodes: (Node | null)[]): Node[] {

@@ -27,6 +27,15 @@ builder.node(QuoteRef, {
       description: 'The actor the quote is filed under and every actor it names, by name.',
       resolve: (quote, _args, context) => relatedList('quoteActors', quote.key, context),
     }),
+    filedUnder: t.field({
+      type: ActorRef,
+      description: 'The actor under whose heading the source lists the quote. The same sentence is often quoted under several headings, each a quote of its own.',
+      resolve: async (quote, _args, context) => {
+        const [heading] = await relatedList('quoteFiledUnder', quote.key, context);
+        if (!heading) throw new Error(`Quote ${quote.key} is filed under no actor`);
+        return heading;
+      },
+    }),
   }),
 });
 

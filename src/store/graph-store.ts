@@ -46,6 +46,7 @@ export const RELATIONS = {
   paragraphActors: { from: 'Paragraph', to: 'Actor', types: ['MENTIONS'], direction: 'out', orderBy: 'name' },
   paragraphReferencePhrases: { from: 'Paragraph', to: 'ReferencePhrase', types: ['APPEARS_IN'], direction: 'in', orderBy: 'sourceLine' },
   quoteActors: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER', 'NAMES'], direction: 'out', orderBy: 'name' },
+  quoteFiledUnder: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER'], direction: 'out', orderBy: 'name' },
   referencePhraseParagraphs: { from: 'ReferencePhrase', to: 'Paragraph', types: ['APPEARS_IN'], direction: 'out', orderBy: 'order' },
   referencePhraseActors: { from: 'ReferencePhrase', to: 'Actor', types: ['REFERS_TO'], direction: 'out', orderBy: 'name' },
 } as const satisfies Record<

@@ -265,6 +265,16 @@ export function contractSuite(storeName: string, openStore: () => Promise<GraphS
         expect(response.data.node.actors.map((a: any) => a.key)).toContain('trade-unions');
       });
 
+      it('gives the heading each quote is filed under, among its actors: §18(e) under both trade unions and private sector', async () => {
+        const response = await execute(`{ paragraph(ref: "18e") { quotes { key filedUnder { key } actors { key } } } }`);
+        const quotes = response.data.paragraph.quotes as { key: string; filedUnder: { key: string }; actors: { key: string }[] }[];
+        expect(quotes.map((quote) => quote.filedUnder.key).sort()).toEqual(['private-sector', 'trade-unions']);
+        for (const quote of quotes) {
+          expect(filedUnder(quote.filedUnder.key)).toContain(quote.key);
+          expect(quote.actors.map((actor) => actor.key)).toContain(quote.filedUnder.key);
+        }
+      });
+
       it('lists every reference phrase with its paragraphs and actors', async () => {
         const response = await execute(`{ referencePhrases { id key wording group paragraphs { ref } actors { key } } }`);
         expect(response.data.referencePhrases).toHaveLength(nodesOf('ReferencePhrase').length);
