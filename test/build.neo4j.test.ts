@@ -19,6 +19,8 @@ import { neo4jTestConfig } from './setup/neo4j.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const run = promisify(execFile);
+/** A seed process, then a server start: more than the default test time on a busy machine. */
+const SEED_AND_START_MS = 180_000;
 
 let server: ServerProcess | undefined;
 afterEach(async () => {
@@ -79,5 +81,5 @@ describe('npm run build (dist/)', () => {
     server = await startServer({ from: 'build', env });
     expect(server.logs.find((entry) => entry.url)?.store).toBe('neo4j');
     expect(await flagshipFrom(server.origin)).toEqual(sourceAnswer);
-  });
+  }, SEED_AND_START_MS);
 });
