@@ -26,7 +26,8 @@ export function readmeSuite(storeName: string, openStore: () => Promise<GraphSto
     let execute: Execute;
 
     beforeAll(async () => {
-      execute = executorFor(await openStore(), { GRAPH_STATS: 'false', GRAPH_STATS_HEADER: 'false' }).execute;
+      // A cold Neo4j plans each statement first, seconds on a loaded machine: the deadline is not tested here.
+      execute = executorFor(await openStore(), { GRAPH_STATS: 'false', GRAPH_STATS_HEADER: 'false', OPERATION_TIMEOUT_MS: '120000' }).execute;
     });
 
     it.each(examples.map((example) => [`${example.title} (README line ${example.line})`, example] as const))('%s answers as printed', async (_, example) => {
