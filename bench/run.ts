@@ -134,6 +134,8 @@ function ourServer(name: string, env: Record<string, string>) {
     GRAPHIQL: 'false',
     GRAPH_STATS: '0',
     GRAPH_STATS_HEADER: '1',
+    // The paged flagship at scale (20 actors × 23 objectives × 5 quotes) is over the default page cost.
+    MAX_COST: '1000000',
     ...env,
   });
 }

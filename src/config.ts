@@ -62,6 +62,8 @@ export const ENVIRONMENT = z.object({
   MAX_PATH_HOPS: integer(8, 1, 20),
   /** Largest `maxHops` of `paths` (simple paths): their number grows fast with the length. */
   MAX_SIMPLE_PATH_HOPS: integer(5, 1, 10),
+  /** Candidate paths one `paths` search may consider before it answers LIMIT_EXCEEDED: its work, not only its answer, is bounded. */
+  MAX_PATH_CANDIDATES: integer(10_000, 1, 10_000_000),
   MAX_NEIGHBOURHOOD_HOPS: integer(3, 1, 10),
   MAX_NEIGHBOURHOOD_NODES: integer(500, 1, 100_000),
   GRAPHIQL: flag(true),
@@ -85,10 +87,14 @@ export const ENVIRONMENT = z.object({
   /** Deepest selection nesting of an operation (introspection's `__schema` excepted). */
   MAX_DEPTH: integer(10, 1, 100),
   /**
-   * graphql-armor's static cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`
-   * (a variable counts 1). Two nested pages of 100 exceed the default; 100 actors × 23 objectives don't.
+   * Page cost of an operation: objects 2, scalars 1, ×1.5 per level, × `first`/`last`, a literal or a
+   * variable alike (absent counts 1). Two nested pages of 100 exceed the default; 100 actors × 23 objectives don't.
    */
   MAX_COST: integer(100_000, 1, 100_000_000),
+  /** Research work an operation may ask of the store: the sum of what its path, neighbourhood and network fields declare. */
+  MAX_OPERATION_WORK: integer(32_000, 1, 100_000_000),
+  /** Research fields (those that declare work) running at once in this process; more wait their turn. */
+  RESEARCH_CONCURRENCY: integer(1, 1, 1000),
   MAX_ALIASES: integer(15, 0, 1000),
   /** Lexical tokens of the query text: bounds parser work before any validation. */
   MAX_TOKENS: integer(2000, 10, 1_000_000),

@@ -44,3 +44,10 @@ export function timeoutError() {
     extensions: { code: 'TIMEOUT' satisfies ErrorCode },
   });
 }
+
+/** A simple-path search that would need more than its bound of candidate paths; both stores throw it. */
+export function pathSearchLimitError(maxCandidates: number) {
+  return limitExceededError(
+    `The path search needs more than ${maxCandidates} candidate paths (MAX_PATH_CANDIDATES); lower maxHops or first, or narrow it with filter.`,
+  );
+}

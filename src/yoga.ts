@@ -6,6 +6,7 @@ import { createContext, type Context } from './context.ts';
 import { explorerPlugin } from './explorer.ts';
 import { exportPlugin } from './export/http.ts';
 import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
+import { operationCostPlugin } from './plugins/cost.ts';
 import { deadlinePlugin } from './plugins/deadline.ts';
 import { healthPlugin, type Lifecycle } from './plugins/health.ts';
 import { armorPlugins, requestLimitsPlugin } from './plugins/limits.ts';
@@ -90,6 +91,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...(persistedOperations ? [persistedOperationsPlugin(persistedOperations, config.ALLOW_ARBITRARY_OPERATIONS)] : []),
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      operationCostPlugin(config),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       // @defer and @stream: the answer in parts (multipart/mixed or text/event-stream), e.g. an actor before its quotes.
       useDeferStream(),

@@ -46,6 +46,9 @@ describe('the neo4j store answers like the memory store', () => {
   afterAll(() => neo4j.close());
 
   /** Both stores' answers to the same call, as JSON: order, tie-breaks and null fields included. */
+  /** A bound no search here reaches: the stores' answers compared in full. */
+  const UNBOUNDED = 1_000_000_000;
+
   async function expectSame(call: (store: GraphStore) => Promise<unknown>) {
     const [expected, actual] = await Promise.all([call(memory), call(neo4j)]);
     expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
@@ -133,20 +136,33 @@ describe('the neo4j store answers like the memory store', () => {
       const [from, to] = [pick(refs), pick(refs)];
       for (const filter of PATH_FILTERS) {
         await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 100));
-        await expectSame((store) => store.simplePaths(from, to, 4, filter, 100));
+        await expectSame((store) => store.simplePaths(from, to, 4, filter, 100, UNBOUNDED));
         await expectSame((store) => store.shortestPath(from, to, 8, filter));
       }
     }
     const [tradeUnions, gfmd, nobody] = [{ kind: 'Actor', key: 'trade-unions' }, { kind: 'Actor', key: 'gfmd' }, { kind: 'Actor', key: 'no-such-actor' }] as const;
     for (const first of [0, 1, 7, 100]) {
       await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'imrf' }, 8, {}, first));
-      await expectSame((store) => store.simplePaths(tradeUnions, gfmd, 5, {}, first));
+      await expectSame((store) => store.simplePaths(tradeUnions, gfmd, 5, {}, first, UNBOUNDED));
     }
     for (const [from, to] of [[tradeUnions, tradeUnions], [tradeUnions, nobody], [nobody, gfmd]] as const) {
       await expectSame((store) => store.allShortestPaths(from, to, 8, {}, 10));
-      await expectSame((store) => store.simplePaths(from, to, 3, {}, 10));
+      await expectSame((store) => store.simplePaths(from, to, 3, {}, 10, UNBOUNDED));
     }
   }, 180_000);
+
+  it('bounds the simple-path search by its candidates: an answer within the bound is the unbounded one, past it LIMIT_EXCEEDED', async () => {
+    const [privateSector, localAuthorities] = [{ kind: 'Actor', key: 'private-sector' }, { kind: 'Actor', key: 'local-authorities' }] as const;
+    const unbounded = await memory.simplePaths(privateSector, localAuthorities, 5, {}, 100, UNBOUNDED);
+    // Neo4j's search stops inside its longest trails; the shorter lengths it saw whole still hold the first 100.
+    for (const store of [memory, neo4j]) expect(JSON.stringify(await store.simplePaths(privateSector, localAuthorities, 5, {}, 100, 15_000))).toBe(JSON.stringify(unbounded));
+    for (const store of [memory, neo4j]) {
+      await expect(store.simplePaths(privateSector, localAuthorities, 5, {}, 100, 50)).rejects.toMatchObject({
+        message: expect.stringContaining('more than 50 candidate paths'),
+        extensions: { code: 'LIMIT_EXCEEDED' },
+      });
+    }
+  });
 
   it('filtered neighbourhoods', async () => {
     const refs: NodeRef[] = graph.nodes.map(({ kind, key }) => ({ kind, key }));

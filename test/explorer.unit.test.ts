@@ -18,8 +18,8 @@ import { executorFor, type Execute } from './helpers.ts';
 
 /** The variables the explorer sends with each operation. */
 const SAMPLE_VARIABLES: Record<keyof typeof QUERIES, Record<string, unknown>> = {
-  overview: { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives },
-  moreActors: { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives, after: null },
+  overview: { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives },
+  moreActors: { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives, after: null },
   actor: { key: 'trade-unions', objectives: PAGE_SIZES.objectives, mentions: PAGE_SIZES.mentions },
   objective: { number: 6, actors: PAGE_SIZES.actors },
   path: { from: 'Actor:trade-unions', to: 'Actor:gfmd' },

@@ -61,8 +61,11 @@ const MORE_ACTORS = `query ExplorerMoreActors($actors: Int!, $objectives: Int!, 
   actors(first: $actors, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${ACTOR_FIELDS} } }
 }`;
 
-/** 23 objectives; 100 is the server's default page cap (MAX_PAGE_SIZE). */
-export const PAGE_SIZES = { actors: 100, objectives: 23, mentions: 100, search: 8 } as const;
+/**
+ * 23 objectives; 100 is the server's default page cap (MAX_PAGE_SIZE). The overview pages actors by 50:
+ * 100 actors with their 23 objectives each would exceed the default MAX_COST.
+ */
+export const PAGE_SIZES = { actors: 100, overviewActors: 50, objectives: 23, mentions: 100, search: 8 } as const;
 
 interface ActorPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -135,11 +138,11 @@ export const QUERIES = {
 };
 
 export async function loadOverview(): Promise<Overview> {
-  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(QUERIES.overview, { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives });
+  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(QUERIES.overview, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives });
   const actors = [...first.actors.nodes];
   let page = first.actors.pageInfo;
   while (page.hasNextPage) {
-    const more = await graphql<{ actors: ActorPage }>(QUERIES.moreActors, { actors: PAGE_SIZES.actors, objectives: PAGE_SIZES.objectives, after: page.endCursor });
+    const more = await graphql<{ actors: ActorPage }>(QUERIES.moreActors, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives, after: page.endCursor });
     actors.push(...more.actors.nodes);
     page = more.actors.pageInfo;
   }

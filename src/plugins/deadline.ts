@@ -37,10 +37,15 @@ export function stopResolversAtDeadline(schema: GraphQLSchema): void {
   }
 }
 
+/** Throws the operation's TIMEOUT error once its deadline has passed: for work that waited its turn. */
+export function throwIfDeadlinePassed(context: unknown): void {
+  const passed = (context as DeadlineState | null | undefined)?.[PASSED];
+  if (passed) throw passed;
+}
+
 function guard(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
-    const passed = (context as DeadlineState | null | undefined)?.[PASSED];
-    if (passed) throw passed;
+    throwIfDeadlinePassed(context);
     return resolve(source, args, context, info);
   };
 }

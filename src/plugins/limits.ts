@@ -1,5 +1,6 @@
 // Operation and request limits. Every rejection is a LIMIT_EXCEEDED error given before execution:
-// graphql-armor's checks (tokens while parsing; depth, cost, aliases, directives while validating),
+// graphql-armor's checks (tokens while parsing; depth, aliases, directives while validating; the cost,
+// with variables resolved, is cost.ts's),
 // the query's length and the request body's size.
 import { IncomingMessage } from 'node:http';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
@@ -40,7 +41,8 @@ export function armorPlugins(config: Config): Plugin[] {
   const armor = new EnvelopArmor({
     maxTokens: { n: config.MAX_TOKENS, ...onRejection },
     maxDepth: { n: config.MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true, ...onRejection },
-    costLimit: { maxCost: config.MAX_COST, ignoreIntrospection: true, ...onRejection },
+    // The cost limit is ours (cost.ts): graphql-armor's reads literals only, so a variable `first` counted 1.
+    costLimit: { enabled: false },
     maxAliases: { n: config.MAX_ALIASES, ...onRejection },
     maxDirectives: { n: config.MAX_DIRECTIVES, ...onRejection },
     blockFieldSuggestion: { enabled: !config.FIELD_SUGGESTIONS, mask: '' },

@@ -1,3 +1,4 @@
+import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { phraseOf, sentenceOf } from '../graph/explain.ts';
 import { globalIdOf, parseGlobalId, wrapperIdOf } from '../graph/global-id.ts';
@@ -6,6 +7,7 @@ import { displayName } from '../graph/search-text.ts';
 import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { PathFilter, PathResult } from '../store/graph-store.ts';
 import { builder, notAGlobalIdError } from './builder.ts';
+import { BREADTH_FIRST_SEARCH_WORK, researchWork } from './work.ts';
 import { checkPageSize } from './pagination.ts';
 import { canonicalRef } from './paragraph.ts';
 import {
@@ -124,6 +126,19 @@ async function pathsBetween(
 }
 
 const DEFAULT_SIMPLE_PATH_HOPS = 4;
+const DEFAULT_SHORTEST_PATH_HOPS = 6;
+
+interface PathArgs {
+  maxHops?: number | null;
+  first?: number | null;
+}
+
+/**
+ * The nodes a page of paths holds: what reading them back costs beside the search. Arguments over their
+ * caps count at the cap: the resolver refuses them before any work.
+ */
+const pathsOut = ({ maxHops, first }: PathArgs, config: Config, defaultHops: number, maxHopsCap: number) =>
+  Math.min(first ?? config.DEFAULT_PAGE_SIZE, config.MAX_PAGE_SIZE) * (Math.min(maxHops ?? defaultHops, maxHopsCap) + 1);
 
 builder.queryFields((t) => ({
   shortestPath: t.field({
@@ -134,11 +149,12 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 6 }),
+      maxHops: t.arg.int({ defaultValue: DEFAULT_SHORTEST_PATH_HOPS }),
       filter: t.arg({ type: PathFilterInput, description: 'Which relationships and which kinds of node in between the path may use.' }),
     },
+    extensions: researchWork<PathArgs>((args, config) => BREADTH_FIRST_SEARCH_WORK + pathsOut({ ...args, first: 1 }, config, DEFAULT_SHORTEST_PATH_HOPS, config.MAX_PATH_HOPS)),
     resolve: (_root, args, context) => {
-      const maxHops = args.maxHops ?? 6;
+      const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
       return context.store.shortestPath(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops, pathFilterOf(args.filter));
     },
@@ -150,12 +166,13 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
-      maxHops: t.arg.int({ defaultValue: 6, description: 'At most MAX_PATH_HOPS.' }),
+      maxHops: t.arg.int({ defaultValue: DEFAULT_SHORTEST_PATH_HOPS, description: 'At most MAX_PATH_HOPS.' }),
       filter: t.arg({ type: PathFilterInput }),
       first: t.arg.int(),
     },
+    extensions: researchWork<PathArgs>((args, config) => BREADTH_FIRST_SEARCH_WORK + pathsOut(args, config, DEFAULT_SHORTEST_PATH_HOPS, config.MAX_PATH_HOPS)),
     resolve: (_root, args, context) => {
-      const maxHops = args.maxHops ?? 6;
+      const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
       return pathsBetween(context, args, (from, to, first) => context.store.allShortestPaths(from, to, maxHops, pathFilterOf(args.filter), first));
     },
@@ -171,11 +188,14 @@ builder.queryFields((t) => ({
       first: t.arg.int(),
       filter: t.arg({ type: PathFilterInput }),
     },
+    // The search may consider MAX_PATH_CANDIDATES candidate paths, whatever it returns.
+    extensions: researchWork<PathArgs>((args, config) => config.MAX_PATH_CANDIDATES + pathsOut(args, config, DEFAULT_SIMPLE_PATH_HOPS, config.MAX_SIMPLE_PATH_HOPS)),
     resolve: (_root, args, context) => {
       const cap = context.config.MAX_SIMPLE_PATH_HOPS;
       const maxHops = args.maxHops ?? Math.min(DEFAULT_SIMPLE_PATH_HOPS, cap);
       checkRange('maxHops', maxHops, cap, 1);
-      return pathsBetween(context, args, (from, to, first) => context.store.simplePaths(from, to, maxHops, pathFilterOf(args.filter), first));
+      const filter = pathFilterOf(args.filter);
+      return pathsBetween(context, args, (from, to, first) => context.store.simplePaths(from, to, maxHops, filter, first, context.config.MAX_PATH_CANDIDATES));
     },
   }),
   neighbourhood: t.field({
@@ -188,6 +208,8 @@ builder.queryFields((t) => ({
       nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Reach only nodes of these kinds (the centre is exempt).' }),
       relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow, and return, only relationships of these types.' }),
     },
+    // Each hop may reach up to MAX_NEIGHBOURHOOD_NODES nodes before the cap keeps the nearest.
+    extensions: researchWork<{ hops?: number | null }>((args, config) => config.MAX_NEIGHBOURHOOD_NODES * Math.min(Math.max(1, args.hops ?? 1), config.MAX_NEIGHBOURHOOD_HOPS)),
     resolve: async (_root, args, context) => {
       const hops = args.hops ?? 1;
       checkRange('hops', hops, context.config.MAX_NEIGHBOURHOOD_HOPS);

@@ -7,6 +7,7 @@ import { echo, userInputError } from '../errors.ts';
 import { loadAll } from './actor.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
+import { BREADTH_FIRST_SEARCH_WORK, researchWork, WHOLE_RELATION_WORK } from './work.ts';
 import {
   ActorCategoryEnum,
   ActorComparisonRef,
@@ -181,6 +182,8 @@ builder.queryFields((t) => ({
     description:
       'Actors named in the same paragraphs as an actor (MENTIONS), weighted by the number of shared paragraphs: heaviest first, then by name; at most `first`. BAD_USER_INPUT for an unknown actor.',
     args: { actor: t.arg.string({ required: true, description: 'An actor key, e.g. trade-unions.' }), first: t.arg.int() },
+    // One actor's paragraphs, then the actors each mentions.
+    extensions: researchWork<{ first?: number | null }>((args, config) => BREADTH_FIRST_SEARCH_WORK + Math.min(args.first ?? config.DEFAULT_PAGE_SIZE, config.MAX_PAGE_SIZE)),
     resolve: async (_root, args, context) => {
       checkKey('actor', args.actor);
       checkPageSize('first', args.first, context.config);
@@ -196,6 +199,7 @@ builder.queryFields((t) => ({
       minWeight: t.arg.int({ defaultValue: 1, description: 'The fewest shared paragraphs an edge needs; at least 1.' }),
       categories: t.arg({ type: [ActorCategoryEnum], description: 'Only actors of these categories (nodes and both ends of edges).' }),
     },
+    extensions: researchWork(() => WHOLE_RELATION_WORK),
     resolve: (_root, args, context) => {
       const minWeight = args.minWeight ?? 1;
       if (minWeight < 1) throw userInputError(`minWeight must be at least 1, got ${minWeight}`);
@@ -209,6 +213,7 @@ builder.queryFields((t) => ({
       categories: t.arg({ type: [ActorCategoryEnum], description: 'Only actors of these categories.' }),
       basis: t.arg({ type: [LinkBasisEnum], description: 'Only links having any of these bases.' }),
     },
+    extensions: researchWork(() => WHOLE_RELATION_WORK),
     resolve: async (_root, args, context) => {
       const [actorPage, objectives] = await Promise.all([context.store.actors({}, { offset: 0, limit: null }), context.store.objectives()]);
       const categories = args.categories as ActorCategory[] | null | undefined;

@@ -244,9 +244,10 @@ export interface GraphStore {
 
   /**
    * Simple paths (no node twice) of 1 to `maxHops` relationships, the first `first` by length, then
-   * node-id sequence; [] when there is none, null when an end is unknown.
+   * node-id sequence; [] when there is none, null when an end is unknown. The search considers at most
+   * `maxCandidates` candidate paths and throws pathSearchLimitError when the answer needs more.
    */
-  simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null>;
+  simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null>;
 
   /**
    * The nodes within `hops` of the centre (ignoring direction) and the relationships among them; null for an unknown centre.

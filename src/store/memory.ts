@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import MiniSearch from 'minisearch';
+import { pathSearchLimitError } from '../errors.ts';
 import { globalIdOf, toGlobalId } from '../graph/global-id.ts';
 import { deriveObjectiveLinks, type DerivedLink } from '../graph/links.ts';
 import {
@@ -291,7 +292,7 @@ export class MemoryGraphStore implements GraphStore {
     return paths;
   }
 
-  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
     const source = globalIdOf(from);
     const target = globalIdOf(to);
     if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
@@ -300,6 +301,10 @@ export class MemoryGraphStore implements GraphStore {
     // The distance to the target bounds what is left to walk: a bounded DFS that never enters a node
     // from which the target is out of reach within the hops left.
     const distance = this.distancesTo(target, source, maxHops, allowed);
+    // Each node's sorted steps, made once per search rather than once per visit.
+    const stepsOf = new Map<string, [string, PathStep][]>();
+    const stepsFrom = (id: string) => stepsOf.get(id) ?? stepsOf.set(id, [...this.stepsFrom(id, allowed)]).get(id)!;
+    let candidates = 0;
     const paths: PathResult[] = [];
     const walk = (ids: string[], steps: PathStep[], remaining: number): void => {
       const current = ids.at(-1)!;
@@ -307,8 +312,10 @@ export class MemoryGraphStore implements GraphStore {
         if (current === target) paths.push(this.pathOf(ids, steps));
         return;
       }
-      for (const [next, step] of this.stepsFrom(current, allowed)) {
+      for (const [next, step] of stepsFrom(current)) {
         if (paths.length >= first) return;
+        // Every path extended by one step is a candidate: the bound on the work, not only on the answer.
+        if (++candidates > maxCandidates) throw pathSearchLimitError(maxCandidates);
         const left = distance.get(next);
         if (left === undefined || left > remaining - 1 || ids.includes(next)) continue;
         if (next === target && remaining > 1) continue;

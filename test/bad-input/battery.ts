@@ -166,6 +166,9 @@ interface BadRequest {
 
 const post = (body: unknown): (() => RequestInit) => () => ({ method: 'POST', headers: postHeaders(), body: typeof body === 'string' ? body : JSON.stringify(body) });
 const op = (query: string, variables?: Record<string, unknown>, extra: Record<string, unknown> = {}) => post({ query, variables, ...extra });
+/** The request of issue 11: aliases of one simple-path search between two well-connected actors, `first` as given. */
+const manyPathSearches = (aliases: number, first: string) =>
+  `query${first.startsWith('$') ? ` (${first}: Int)` : ''} { ${Array.from({ length: aliases }, (_, i) => `p${i}: paths(from: "Actor:private-sector", to: "Actor:local-authorities", maxHops: 5, first: ${first}) { length nodes { id } relationships { type from to } }`).join(' ')} }`;
 const nest = (levels: number, leaf: string) => `${'objectives(first: 1) { nodes { actors(first: 1) { nodes { '.repeat(levels)}${leaf}${' } } } }'.repeat(levels)}`;
 
 /** Malformed or hostile requests, each with the answer it must get. */
@@ -179,6 +182,11 @@ export const BAD_REQUESTS: BadRequest[] = [
   { name: '1000 aliases', init: op(`{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`), status: 400, code: 'LIMIT_EXCEEDED' },
   { name: '100 directives', init: op(`{ objectives { ${'number @include(if: true) '.repeat(100)} } }`), status: 400, code: 'LIMIT_EXCEEDED' },
   { name: 'costly nested pages', init: op('{ actors(first: 100) { nodes { mentions(first: 100) { nodes { text } } } } }'), status: 400, code: 'LIMIT_EXCEEDED' },
+  { name: 'costly nested pages, first as a variable', init: op('query ($n: Int) { actors(first: $n) { nodes { mentions(first: $n) { nodes { text } } } } }', { n: 100 }), status: 400, code: 'LIMIT_EXCEEDED' },
+  { name: '15 path searches, first as a variable', init: op(manyPathSearches(15, '$f'), { f: 100 }), status: 400, code: 'LIMIT_EXCEEDED' },
+  { name: '15 path searches, first as a literal', init: op(manyPathSearches(15, '100')), status: 400, code: 'LIMIT_EXCEEDED' },
+  { name: '4 path searches (over MAX_OPERATION_WORK)', init: op(manyPathSearches(4, '$f'), { f: 1 }), status: 400, code: 'LIMIT_EXCEEDED' },
+  { name: '4 path searches inside a fragment', init: op(`query ($f: Int) { ...Searches } fragment Searches on Query { ${manyPathSearches(4, '$f').replace(/^query \(\$f: Int\) \{ |\}$/g, '')} }`, { f: 1 }), status: 400, code: 'LIMIT_EXCEEDED' },
   { name: 'query text over MAX_QUERY_LENGTH', init: op(`{ __typename } #${' '.repeat(30_000)}`), status: 400, code: 'LIMIT_EXCEEDED' },
   { name: 'huge query text (body over the limit)', init: op(`{ __typename } #${'x'.repeat(200_000)}`), status: 413, code: 'LIMIT_EXCEEDED' },
   { name: '1 MB body', init: op('{ __typename }', { padding: 'x'.repeat(1_000_000) }), status: 413, code: 'LIMIT_EXCEEDED' },

@@ -18,7 +18,7 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
   });
 
   it('edges { quotes(first: n) }: the first n quotes of the link, quoteCount all of them, and only n per link from the store', async () => {
-    const query = `query Edges($first: Int) { actors(first: 100) { nodes { key objectives(first: 23) { edges { quoteCount quotes(first: $first) { key } } } } } }`;
+    const query = `query Edges($first: Int) { actors(first: 50) { nodes { key objectives(first: 23) { edges { quoteCount quotes(first: $first) { key } } } } } }`;
     const all = await execute(query, { first: null });
     const two = await execute(query, { first: 2 });
     expect(all.errors).toBeUndefined();
@@ -46,7 +46,8 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
 
   it('makes at most one store call per nesting level, whatever the list size', async () => {
     const trips: number[] = [];
-    for (const first of [1, 5, 100]) {
+    // 20 is as far as the default page cost lets the flagship go (`first` counts as a variable too).
+    for (const first of [1, 5, 20]) {
       const response = await execute(FLAGSHIP_QUERY, { first });
       expect(response.errors).toBeUndefined();
       expect(response.data.actors.edges.length).toBeGreaterThan(0);

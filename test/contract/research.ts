@@ -278,9 +278,12 @@ export function researchSuite(storeName: string, openStore: () => Promise<GraphS
         }`);
         expect(response.errors).toBeUndefined();
         const { rows, columns, cells } = response.data.coverage;
-        // A page size in a variable keeps the query within the default cost limit.
-        const links = await execute(`query ($first: Int) { actors(first: $first) { nodes { key objectives(first: 23) { edges { basis node { number } paragraphs { ref } quotes { key } } } } } }`, { first: 100 });
-        const actors = links.data.actors.nodes;
+        // Five actors a page: a hundred with every link would exceed the default cost limit.
+        const { nodes: actors } = await collectPages(
+          execute,
+          `query ($after: String) { actors(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key objectives(first: 23) { edges { basis node { number } paragraphs { ref } quotes { key } } } } } } }`,
+          (data) => data.actors,
+        );
         expect(rows.map((row: any) => row.actor.key)).toEqual(actors.map((actor: any) => actor.key));
         expect(columns.map((column: any) => column.objective.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
         const expected = actors.flatMap((actor: any) =>

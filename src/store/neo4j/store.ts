@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config.ts';
+import { pathSearchLimitError } from '../../errors.ts';
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPE_NAMES,
@@ -337,13 +338,15 @@ export class Neo4jGraphStore implements GraphStore {
     return this.readPaths(query, from, to, filter, first);
   }
 
-  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
     const query = cypherTemplate('read/simple-paths', {
       fromLabel: labelLiteral(from.kind),
       toLabel: labelLiteral(to.kind),
       maxHops: integerLiteral(maxHops, 1, MAX_SIMPLE_PATH_HOPS),
     });
-    return this.readPaths(query, from, to, filter, first);
+    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key, ...filterParameters(filter), first: int(first), maxCandidates: int(maxCandidates) });
+    if (record!.exhausted) throw pathSearchLimitError(maxCandidates);
+    return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
   }
 
   private async readPaths(query: string, from: NodeRef, to: NodeRef, filter: PathFilter, first: number): Promise<PathResult[] | null> {
