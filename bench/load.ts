@@ -1,4 +1,5 @@
 // npm run bench:load -- [--store memory|neo4j|both] [--connections 16,64] [--duration 10] [--fault neo4j-restart]
+// npm run bench:load -- --contention 4 [--store …] [--duration 20] [--unbounded]
 //
 // Starts the real server (a child process, as in production) on the embedded store and/or on a local
 // Neo4j it starts and seeds itself, then drives a fixed mix of contract queries at it from N concurrent
@@ -8,6 +9,10 @@
 // (bench/charts.ts), except with --fault, whose latencies measure the outage.
 // With --fault neo4j-restart it kills Neo4j (SIGKILL) a third of the way in, restarts it on the same
 // port and data, and reports the errors during the outage and the time until requests succeed again.
+// With --contention N it measures what heavy research does to everyone else: a light query's p50, one
+// request at a time, first alone, then while N clients loop the heaviest request the limits allow.
+// --unbounded runs that with the research limits off and the 15-alias request of issue 11 as the heavy
+// one: the situation before MAX_OPERATION_WORK, MAX_PATH_CANDIDATES and the research lane.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +39,26 @@ export const QUERY_MIX: [name: string, query: string][] = [
   ['node', '{ node(id: "Paragraph:22b") { id ... on Paragraph { ref text quotes { text } } } }'],
   ['neighbourhood', '{ neighbourhood(id: "Objective:18", hops: 1) { nodes { id label name } edges { type from to } } }'],
 ];
+
+/** The light query of --contention: one actor and the count of its objectives. */
+export const LIGHT_QUERY = '{ actor(key: "trade-unions") { name category objectives(first: 3) { totalCount } } }';
+
+/** Aliases of the simple-path search of issue 11 between two well-connected actors, `first` a variable. */
+export function pathSearches(aliases: number): string {
+  const search = (i: number) =>
+    `p${i}: paths(from: "Actor:private-sector", to: "Actor:local-authorities", maxHops: 5, first: $first) { length nodes { id } relationships { type from to } }`;
+  return `query PathSearches($first: Int) { ${Array.from({ length: aliases }, (_, i) => search(i)).join(' ')} }`;
+}
+
+/**
+ * The heaviest request the default limits allow: as many full path searches as MAX_OPERATION_WORK
+ * admits (three, each declaring MAX_PATH_CANDIDATES + 100 × 6), each at maxHops 5, first 100.
+ */
+const HEAVIEST_ALLOWED = { query: pathSearches(3), variables: { first: 100 } };
+/** The request of issue 11: 15 such searches, which the limits now refuse. */
+const ISSUE_11_REQUEST = { query: pathSearches(15), variables: { first: 100 } };
+/** The research limits off: what the server did before them. */
+const UNBOUNDED_ENV = { MAX_OPERATION_WORK: '100000000', MAX_PATH_CANDIDATES: '10000000', RESEARCH_CONCURRENCY: '1000' };
 
 /** Neo4j plans each statement on first use and its JVM needs a while: every query runs this often first, one at a time… */
 const WARM_UP_ROUNDS = 20;
@@ -79,6 +104,8 @@ function parseOptions() {
       connections: { type: 'string', default: '16,64' },
       duration: { type: 'string', default: '10' },
       fault: { type: 'string' },
+      contention: { type: 'string' },
+      unbounded: { type: 'boolean', default: false },
     },
   });
   const stores = values.store === 'both' ? ['memory', 'neo4j'] : [values.store!];
@@ -89,7 +116,10 @@ function parseOptions() {
   if (!(duration > 0)) throw new Error('--duration must be a positive number of seconds');
   if (values.fault !== undefined && values.fault !== 'neo4j-restart') throw new Error('--fault must be neo4j-restart');
   if (values.fault && !stores.includes('neo4j')) throw new Error('--fault neo4j-restart needs --store neo4j or both');
-  return { stores: stores as ('memory' | 'neo4j')[], connections, duration, fault: values.fault as 'neo4j-restart' | undefined };
+  const contention = values.contention === undefined ? undefined : Number(values.contention);
+  if (contention !== undefined && !(Number.isInteger(contention) && contention > 0)) throw new Error('--contention must be a positive integer of heavy clients');
+  if (values.unbounded && contention === undefined) throw new Error('--unbounded goes with --contention');
+  return { stores: stores as ('memory' | 'neo4j')[], connections, duration, fault: values.fault as 'neo4j-restart' | undefined, contention, unbounded: values.unbounded! };
 }
 
 /** Runs one autocannon load; `onFailure` sees each failed response with its time and codes. */
@@ -199,9 +229,94 @@ async function measure(store: string, server: ServerProcess, connections: number
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+interface ContentionRun {
+  store: string;
+  heavyClients: number;
+  lightIdle: Latencies;
+  lightLoaded: Latencies;
+  heavy: Latencies & { codes: Record<string, number> };
+  loadBefore: number;
+}
+
+interface Latencies {
+  requests: number;
+  p50: number;
+  p99: number;
+}
+
+function latencies(samples: number[]): Latencies {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+  return { requests: samples.length, p50: at(0.5), p99: at(0.99) };
+}
+
+/** Sends `body` again and again, one at a time, until `until`; each answer's time and error codes go to `record`. */
+async function loop(server: ServerProcess, body: string, until: number, record: (ms: number, codes: string[]) => void): Promise<void> {
+  while (performance.now() < until) {
+    const started = performance.now();
+    const response = await fetch(`${server.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    let codes: string[] = response.status === 200 ? [] : [`HTTP_${response.status}`];
+    if (text.includes('"errors"')) codes = (JSON.parse(text).errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code ?? 'UNCODED');
+    record(ms, codes);
+  }
+}
+
+/** The light query alone for `durationS`, then again while `heavyClients` loop `heavy`. */
+async function measureContention(store: string, server: ServerProcess, heavyClients: number, durationS: number, heavy: { query: string; variables: Record<string, unknown> }): Promise<ContentionRun> {
+  const lightBody = JSON.stringify({ query: LIGHT_QUERY });
+  const heavyBody = JSON.stringify(heavy);
+  await warmUp(server);
+  const warm = performance.now() + WARM_UP_SECONDS * 1000;
+  await Promise.all([loop(server, lightBody, warm, () => {}), ...Array.from({ length: heavyClients }, () => loop(server, heavyBody, warm, () => {}))]);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const loadBefore = loadavg()[0]!;
+
+  const idle: number[] = [];
+  await loop(server, lightBody, performance.now() + durationS * 1000, (ms, codes) => {
+    if (codes.length) throw new Error(`the light query failed: ${codes.join(', ')}`);
+    idle.push(ms);
+  });
+
+  const loaded: number[] = [];
+  const heavyMs: number[] = [];
+  const codes: Record<string, number> = {};
+  const until = performance.now() + durationS * 1000;
+  const lightLoop = loop(server, lightBody, until, (ms, failed) => {
+    if (failed.length) throw new Error(`the light query failed under load: ${failed.join(', ')}`);
+    loaded.push(ms);
+  });
+  const heavyLoops = Array.from({ length: heavyClients }, () =>
+    loop(server, heavyBody, until, (ms, failed) => {
+      heavyMs.push(ms);
+      for (const code of failed.length ? failed : ['OK']) codes[code] = (codes[code] ?? 0) + 1;
+    }),
+  );
+  await Promise.all([lightLoop, ...heavyLoops]);
+  return { store, heavyClients, lightIdle: latencies(idle), lightLoaded: latencies(loaded), heavy: { ...latencies(heavyMs), codes }, loadBefore: round(loadBefore) };
+}
+
+function reportContention(runs: ContentionRun[], options: ReturnType<typeof parseOptions>): void {
+  const machine = `${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const heavy = options.unbounded ? 'the 15-alias request of issue 11 with the research limits off' : 'the heaviest request the limits allow (3 × paths maxHops 5, first 100)';
+  const lines = [
+    `bench:load --contention: the light query one at a time for ${options.duration} s alone, then for ${options.duration} s while ${options.contention} clients loop ${heavy}; server and clients on one machine: ${machine}`,
+    '',
+    '| store | light p50 alone ms | light p50 beside heavy ms | ratio | light p99 alone / beside ms | light requests alone / beside | heavy requests | heavy p50 ms | heavy answers | load avg at start |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    ...runs.map(
+      (run) =>
+        `| ${run.store} | ${run.lightIdle.p50} | ${run.lightLoaded.p50} | ${round(run.lightLoaded.p50 / run.lightIdle.p50)}x | ${run.lightIdle.p99} / ${run.lightLoaded.p99} | ${run.lightIdle.requests} / ${run.lightLoaded.requests} | ${run.heavy.requests} | ${run.heavy.p50} | ${Object.entries(run.heavy.codes).map(([code, count]) => `${code} ×${count}`).join(', ')} | ${run.loadBefore} |`,
+    ),
+  ];
+  console.log(lines.join('\n'));
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   const runs: Run[] = [];
+  const contentionRuns: ContentionRun[] = [];
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
     for (const store of options.stores) {
@@ -232,9 +347,13 @@ async function main(): Promise<void> {
           };
         }
       }
-      const server = await startServer({ env, keepLogs: false });
+      const server = await startServer({ env: { ...env, ...(options.unbounded ? UNBOUNDED_ENV : {}) }, keepLogs: false });
       cleanups.push(() => server.stop());
-      for (const connections of options.connections) {
+      if (options.contention) {
+        process.stderr.write(`bench:load: ${store}, light query alone then beside ${options.contention} heavy clients, ${options.duration} s each\n`);
+        contentionRuns.push(await measureContention(store, server, options.contention, options.duration, options.unbounded ? ISSUE_11_REQUEST : HEAVIEST_ALLOWED));
+      }
+      for (const connections of options.contention ? [] : options.connections) {
         process.stderr.write(`bench:load: ${store}, ${connections} connections, ${options.duration} s${neo4jControl ? ', Neo4j restarted mid-run' : ''}\n`);
         const run = await measure(store, server, connections, options.duration, neo4jControl);
         runs.push(run);
@@ -246,7 +365,8 @@ async function main(): Promise<void> {
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   }
-  await report(runs, options);
+  if (options.contention) reportContention(contentionRuns, options);
+  else await report(runs, options);
 }
 
 async function report(runs: Run[], options: ReturnType<typeof parseOptions>): Promise<void> {

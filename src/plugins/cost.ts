@@ -4,9 +4,9 @@
 // - the page cost (MAX_COST): objects 2, scalars 1, ×1.5 per level, × each field's `first` or `last`;
 // - the research work (MAX_OPERATION_WORK): the sum of what path, neighbourhood and network fields
 //   declare (src/schema/work.ts), times the pages they sit in.
-// Fields that declare work then run through the research lane: RESEARCH_CONCURRENCY at a time per
-// process, so that long searches queue behind each other instead of taking every store thread from
-// the light requests.
+// Fields that declare LANE_MIN_WORK or more then run through the research lane: RESEARCH_CONCURRENCY
+// at a time per process, so that long searches queue behind each other instead of taking every store
+// thread from the light requests.
 import {
   getArgumentValues,
   getNamedType,
@@ -25,7 +25,8 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { researchWorkOf } from '../schema/work.ts';
+import type { Context } from '../context.ts';
+import { LANE_MIN_WORK, researchWorkOf, type WorkEstimate } from '../schema/work.ts';
 import { throwIfDeadlinePassed } from './deadline.ts';
 import { limitRejection } from './limits.ts';
 
@@ -173,16 +174,17 @@ function runResearchThroughLane(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      if (!resolve || !researchWorkOf(field)) continue;
-      field.resolve = throughLane(resolve);
+      const estimate = researchWorkOf(field);
+      if (!resolve || !estimate) continue;
+      field.resolve = throughLane(resolve, estimate);
     }
   }
 }
 
-function throughLane(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+function throughLane(resolve: GraphQLFieldResolver<unknown, unknown>, estimate: WorkEstimate): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
     const lane = (context as LaneState | null | undefined)?.[LANE];
-    if (!lane) return resolve(source, args, context, info);
+    if (!lane || estimate(args, (context as Context).config) < LANE_MIN_WORK) return resolve(source, args, context, info);
     return lane.run(() => {
       // A call that waited past its operation's deadline is not started: nobody awaits its answer.
       throwIfDeadlinePassed(context);

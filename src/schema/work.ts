@@ -28,3 +28,6 @@ export const BREADTH_FIRST_SEARCH_WORK = 500;
 
 /** A read of a whole relation (every actor's mentions or links): the co-mention network, the coverage matrix. */
 export const WHOLE_RELATION_WORK = 2_000;
+
+/** Declared work from which a field waits its turn in the research lane: a one-hop neighbourhood or a shortest path runs at once. */
+export const LANE_MIN_WORK = 1_000;

@@ -57,6 +57,9 @@ interface EdgeAttributes {
 }
 
 /** A filter with its lists as sets; null where it does not restrict. */
+/** Candidate paths a simple-path search considers between two turns of the event loop. */
+const CANDIDATES_BETWEEN_YIELDS = 256;
+
 interface Allowed {
   types: Set<RelationshipType> | null;
   kinds: Set<NodeKind> | null;
@@ -306,7 +309,7 @@ export class MemoryGraphStore implements GraphStore {
     const stepsFrom = (id: string) => stepsOf.get(id) ?? stepsOf.set(id, [...this.stepsFrom(id, allowed)]).get(id)!;
     let candidates = 0;
     const paths: PathResult[] = [];
-    const walk = (ids: string[], steps: PathStep[], remaining: number): void => {
+    const walk = async (ids: string[], steps: PathStep[], remaining: number): Promise<void> => {
       const current = ids.at(-1)!;
       if (remaining === 0) {
         if (current === target) paths.push(this.pathOf(ids, steps));
@@ -316,14 +319,16 @@ export class MemoryGraphStore implements GraphStore {
         if (paths.length >= first) return;
         // Every path extended by one step is a candidate: the bound on the work, not only on the answer.
         if (++candidates > maxCandidates) throw pathSearchLimitError(maxCandidates);
+        // The search shares the event loop with every other request: it lets them in now and then.
+        if (candidates % CANDIDATES_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
         const left = distance.get(next);
         if (left === undefined || left > remaining - 1 || ids.includes(next)) continue;
         if (next === target && remaining > 1) continue;
-        walk([...ids, next], [...steps, step], remaining - 1);
+        await walk([...ids, next], [...steps, step], remaining - 1);
       }
     };
     // Shortest first; within one length, neighbours in id order give the node-id sequence order.
-    for (let length = 1; length <= maxHops && paths.length < first; length++) walk([source], [], length);
+    for (let length = 1; length <= maxHops && paths.length < first; length++) await walk([source], [], length);
     return paths;
   }
 
