@@ -180,7 +180,7 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [PathRef],
     description:
-      'Simple paths (no node twice) of 1 to `maxHops` relationships between two nodes, shortest first, then by their node ids, at most `first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE). BAD_USER_INPUT for an unknown node.',
+      'Simple paths (no node twice) of 1 to `maxHops` relationships between two nodes, shortest first, then by their node ids, at most `first` (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE). BAD_USER_INPUT for an unknown node; LIMIT_EXCEEDED when the search would consider more than MAX_PATH_CANDIDATES candidate paths.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
