@@ -1,5 +1,5 @@
 // The side panel: a keyboard-friendly list of every drawn node, or one actor or objective in detail.
-import { loadActor, loadObjective, type ActorDetails, type LinkBasis, type ObjectiveDetails, type Overview, type QuoteText } from './api.ts';
+import { loadActor, loadObjective, type ActorDetails, type LinkBasis, type ObjectiveDetails, type Overview } from './api.ts';
 import { CATEGORIES, CATEGORY_ORDER, OBJECTIVE_COLOR } from './categories.ts';
 import { h, runs } from './dom.ts';
 import { markTerms } from './highlight.ts';
@@ -104,7 +104,8 @@ export class Panel {
     const edges = actor.objectives.edges;
     // Every quote shown here marks the actor's own names as well as the source's bold terms.
     const ownNames = [actor.name, ...actor.aliases];
-    const cardsOf = (quotes: QuoteText[]) => h('div', { class: 'quotes' }, quoteCards(quotes).map((card) => this.quoteCard(card, actor.id, ownNames)));
+    const cardsOf = (cards: QuoteCard[]) => h('div', { class: 'quotes' }, cards.map((card) => this.quoteCard(card, actor.id, ownNames)));
+    const elsewhereCards = quoteCards(elsewhere);
     return [
       this.backButton(actor.id),
       h('p', { class: 'kicker' }, swatch(category.color), category.label),
@@ -127,12 +128,12 @@ export class Panel {
                   this.nodeButton(edge.node.id, `Objective ${objectiveLabel(edge.node, 64)}`, `Objective ${edge.node.number}: ${edge.node.title}`),
                   basisAndRefs(edge.basis, edge.paragraphs),
                 ),
-                edge.quotes.length > 0 ? cardsOf(edge.quotes) : null,
+                edge.quotes.length > 0 ? cardsOf(quoteCards(edge.quotes)) : null,
               ),
             ),
           ),
-      elsewhere.length > 0 ? h('h3', {}, `Elsewhere in the Compact (${elsewhere.length})`) : null,
-      elsewhere.length > 0 ? cardsOf(elsewhere) : null,
+      elsewhereCards.length > 0 ? h('h3', {}, `Elsewhere in the Compact (${elsewhereCards.length})`) : null,
+      elsewhereCards.length > 0 ? cardsOf(elsewhereCards) : null,
       actor.mentions.totalCount > actor.mentions.nodes.length
         ? h('p', { class: 'hint' }, `Showing the first ${actor.mentions.nodes.length} of ${actor.mentions.totalCount} quotes.`)
         : null,
