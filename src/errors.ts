@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 
 /** The `extensions.code` values a client can rely on. */
@@ -25,6 +26,36 @@ export function cutEchoes(message: string): string {
   });
 }
 
+/**
+ * Why the store could not answer, for operators: `/ready` names the cause and the request log line
+ * carries both. Never sent in a GraphQL response, and free of secrets (no password, no URI credentials).
+ */
+export interface StoreFailure {
+  /** The cause class, one of a documented few: `authentication`, `not a Bolt server`, `no response`, … */
+  cause: string;
+  /** What the database or driver said, for the log. */
+  detail?: string;
+}
+
+const failures = new WeakMap<object, StoreFailure>();
+
+function withFailure(error: GraphQLError, failure: StoreFailure | undefined): GraphQLError {
+  if (failure) failures.set(error, failure);
+  return error;
+}
+
+/**
+ * The StoreFailure behind an error, if it has one. graphql-js wraps a resolver's error in a new one
+ * (with a path) and keeps the thrown one as `originalError`, so the chain is followed.
+ */
+export function storeFailureOf(error: unknown): StoreFailure | undefined {
+  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError) {
+    const failure = failures.get(current);
+    if (failure) return failure;
+  }
+  return undefined;
+}
+
 export function userInputError(message: string) {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } });
 }
@@ -33,16 +64,18 @@ export function limitExceededError(message: string) {
   return createGraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED' satisfies ErrorCode } });
 }
 
-export function databaseUnavailableError() {
-  return createGraphQLError('The graph database is unavailable; try again shortly.', {
+export function databaseUnavailableError(failure?: StoreFailure) {
+  const error = createGraphQLError('The graph database is unavailable; try again shortly.', {
     extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
   });
+  return withFailure(error, failure);
 }
 
-export function timeoutError() {
-  return createGraphQLError('The operation took too long and was stopped.', {
+export function timeoutError(failure?: StoreFailure) {
+  const error = createGraphQLError('The operation took too long and was stopped.', {
     extensions: { code: 'TIMEOUT' satisfies ErrorCode },
   });
+  return withFailure(error, failure);
 }
 
 /** A simple-path search that would need more than its bound of candidate paths; both stores throw it. */

@@ -299,15 +299,18 @@ describe('/health and /ready', () => {
     const response = await fetch('/ready');
     expect(response.status).toBe(503);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ status: 'unavailable', store: 'memory' });
+    // A plain Error carries no StoreFailure: its class is unknown, its text stays out of the answer.
+    expect(JSON.parse(text)).toEqual({ status: 'unavailable', store: 'memory', cause: 'unexpected' });
     expect(text).not.toMatch(/ECONNREFUSED/);
   });
 
   it('/ready is 503 within READY_TIMEOUT_MS when the ping hangs', async () => {
     const { fetch } = executorFor(storeThat((method) => (method === 'ping' ? never() : undefined)), { READY_TIMEOUT_MS: '100' });
     const started = performance.now();
-    expect((await fetch('/ready')).status).toBe(503);
+    const response = await fetch('/ready');
     expect(performance.now() - started).toBeLessThan(1_000);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', store: 'memory', cause: 'no response' });
   });
 
   it('/ready is 503 while the server drains', async () => {

@@ -5,6 +5,8 @@ export interface StartNeo4jLocalOptions {
   port?: number;
   /** Neo4j home (data + logs); default `.neo4j` relative to the current working directory. */
   dataDir?: string;
+  /** Turns auth on: user `neo4j` with this password (at least 8 characters). Default: auth off. */
+  password?: string;
   /** How long to wait for the ready line before killing the process; default 180000. */
   timeoutMs?: number;
   /** Called with each stderr line of the Neo4j process. */

@@ -1,5 +1,5 @@
 // Programmatic API for tools/neo4j-local: build the launcher jar and start/stop a real
-// Neo4j 5.26 Community (embedded, Bolt only, auth off) without Docker.
+// Neo4j 5.26 Community (embedded, Bolt only; auth off, or on with a given password) without Docker.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -64,7 +64,7 @@ export async function buildNeo4jLocal() {
  * Starts Neo4j and resolves once the default database accepts Bolt connections.
  * The child's stdin is a pipe, so if this process dies the child sees EOF and stops.
  */
-export async function startNeo4jLocal({ port = 0, dataDir, timeoutMs = 180_000, log } = {}) {
+export async function startNeo4jLocal({ port = 0, dataDir, password, timeoutMs = 180_000, log } = {}) {
   await buildNeo4jLocal();
   const { command, args } = neo4jLocalCommand();
   const env = {
@@ -72,6 +72,8 @@ export async function startNeo4jLocal({ port = 0, dataDir, timeoutMs = 180_000, 
     NEO4J_BOLT_PORT: String(port),
     NEO4J_DATA_DIR: resolve(dataDir ?? '.neo4j'),
     NEO4J_LOCAL_IGNORE_STDIN: '0',
+    // Only the option turns auth on: a NEO4J_LOCAL_PASSWORD in this process's environment does not.
+    NEO4J_LOCAL_PASSWORD: password ?? '',
   };
   const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.on('error', () => {}); // EPIPE after the child exits is expected.

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run neo4j:local`: runs a real Neo4j 5.26 Community (Bolt only, auth off) in the foreground.
+// `npm run neo4j:local`: runs a real Neo4j 5.26 Community (Bolt only) in the foreground.
 // stdout gets exactly one line, bolt://127.0.0.1:PORT, once the database is ready; logs go to stderr.
 // Env: NEO4J_BOLT_PORT (default 7687, 0 = free port), NEO4J_DATA_DIR (default .neo4j),
-// NEO4J_PAGECACHE (256m), NEO4J_TX_TIMEOUT (30s), NEO4J_HEAP (1g), NEO4J_LOCAL_JAVA (java).
+// NEO4J_PAGECACHE (256m), NEO4J_TX_TIMEOUT (30s), NEO4J_HEAP (1g), NEO4J_LOCAL_JAVA (java),
+// NEO4J_LOCAL_PASSWORD (unset: auth off; set: auth on, user neo4j with this password).
 // Stops on SIGTERM/SIGINT/SIGHUP, on end of stdin when stdin is a pipe or socket, and when this wrapper dies.
 import { spawn } from 'node:child_process';
 import { fstatSync } from 'node:fs';

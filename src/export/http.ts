@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { echo } from '../errors.ts';
+import { noteRequestError } from '../plugins/request-log.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { EXPORT_FILE_NAMES, exportFiles } from './formats.ts';
 
@@ -34,9 +35,17 @@ export function exportPlugin(store: GraphStore): Plugin {
           }),
         );
       } catch (error) {
-        // The store's coded errors (DATABASE_UNAVAILABLE, TIMEOUT) say what to do; anything else stays masked.
+        // The store's coded errors (DATABASE_UNAVAILABLE, TIMEOUT) say what to do, in the shape a GraphQL
+        // error has, and go on the request's log line with their cause; anything else stays masked.
         const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-        if (code === 'DATABASE_UNAVAILABLE' || code === 'TIMEOUT') return text(503, `${(error as Error).message}\n`, { 'retry-after': '5' });
+        if (code === 'DATABASE_UNAVAILABLE' || code === 'TIMEOUT') {
+          noteRequestError(request, error, code);
+          const body = JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code } }] });
+          return endResponse(
+            new fetchAPI.Response(body, { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' } }),
+          );
+        }
+        noteRequestError(request, error, 'INTERNAL_SERVER_ERROR');
         return text(500, 'The export failed.\n');
       }
     },

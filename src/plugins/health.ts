@@ -1,5 +1,6 @@
 // Liveness and readiness for orchestrators and load balancers, answered before any GraphQL work.
 import type { Plugin } from 'graphql-yoga';
+import { storeFailureOf } from '../errors.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 
 /** What the process tells `/ready` beyond the store: a draining server is no longer ready. */
@@ -7,12 +8,16 @@ export interface Lifecycle {
   draining: boolean;
 }
 
-/** Resolves true when `ping` answers within `ms`, false when it fails or is late. */
-export async function answersWithin(ping: () => Promise<void>, ms: number): Promise<boolean> {
+/**
+ * Resolves undefined when `ping` answers within `ms`; otherwise the cause class of its failure:
+ * the StoreFailure's (`authentication`, `not a Bolt server`, …), `no response` when it is late,
+ * `unexpected` for an error that carries none.
+ */
+export async function pingFailure(ping: () => Promise<void>, ms: number): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  const late = new Promise<string>((resolve) => (timer = setTimeout(resolve, ms, 'no response')));
   try {
-    return await Promise.race([ping().then(() => true as const, () => false as const), late]);
+    return await Promise.race([ping().then(() => undefined, (error: unknown) => storeFailureOf(error)?.cause ?? 'unexpected'), late]);
   } finally {
     clearTimeout(timer);
   }
@@ -20,7 +25,8 @@ export async function answersWithin(ping: () => Promise<void>, ms: number): Prom
 
 /**
  * `GET /health`: the process is up (200, always). `GET /ready`: it can serve queries now, 200 when
- * `store.ping()` answers within `readyTimeoutMs` and the server is not shutting down, 503 otherwise.
+ * `store.ping()` answers within `readyTimeoutMs` and the server is not shutting down, 503 otherwise
+ * with the cause class of the failure (no detail: that goes to the log of the requests that fail).
  */
 export function healthPlugin(store: GraphStore, readyTimeoutMs: number, lifecycle: Lifecycle): Plugin {
   const json = (body: object, status: number, fetchAPI: { Response: typeof Response }) =>
@@ -35,8 +41,10 @@ export function healthPlugin(store: GraphStore, readyTimeoutMs: number, lifecycl
         endResponse(json({ status: 'ok', store: store.name }, 200, fetchAPI));
       } else if (url.pathname === '/ready') {
         if (lifecycle.draining) return endResponse(json({ status: 'draining', store: store.name }, 503, fetchAPI));
-        const ready = await answersWithin(() => store.ping(), readyTimeoutMs);
-        endResponse(json({ status: ready ? 'ready' : 'unavailable', store: store.name }, ready ? 200 : 503, fetchAPI));
+        // A real read each time: ready only once one has succeeded, never from an earlier answer.
+        const cause = await pingFailure(() => store.ping(), readyTimeoutMs);
+        if (cause === undefined) return endResponse(json({ status: 'ready', store: store.name }, 200, fetchAPI));
+        endResponse(json({ status: 'unavailable', store: store.name, cause }, 503, fetchAPI));
       }
     },
     onResponse({ response }) {

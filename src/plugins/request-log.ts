@@ -2,6 +2,7 @@
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
+import { storeFailureOf, type StoreFailure } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { StoreStats } from '../store/instrument.ts';
 
@@ -13,19 +14,36 @@ interface RequestRecord {
   variables?: unknown;
   stats?: StoreStats;
   errorCodes: string[];
+  /** Why the store failed, for the errors that say (DATABASE_UNAVAILABLE, TIMEOUT from Neo4j). */
+  storeFailures: StoreFailure[];
+}
+
+/** One record per request being answered; keyed by the Request, so every app in the process can share it. */
+const records = new WeakMap<Request, RequestRecord>();
+
+function noteError(record: RequestRecord, error: unknown, code: unknown): void {
+  record.errorCodes.push(String(code ?? 'UNCODED'));
+  const failure = storeFailureOf(error);
+  if (failure && !record.storeFailures.some((known) => known.cause === failure.cause && known.detail === failure.detail)) record.storeFailures.push(failure);
+}
+
+/** Puts an error answered outside GraphQL (an export's 503) on its request's log line, as a GraphQL error's would be. */
+export function noteRequestError(request: Request, error: unknown, code: string): void {
+  const record = records.get(request);
+  if (record) noteError(record, error, code);
 }
 
 const PROBES = new Set(['/health', '/ready']);
 
 /**
  * Logs each request when its response is ready. Variables are left out unless `logVariables`: they
- * hold what users typed. Probes (`/health`, `/ready`) log at debug, so they don't drown the rest.
+ * hold what users typed. Probes (`/health`, `/ready`) log at debug, so they don't drown the rest. A store
+ * failure (Neo4j unreachable, refusing the credentials, not answering) logs at warn with its cause.
  */
 export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<Context> {
-  const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
-      records.set(request, { started: performance.now(), errorCodes: [] });
+      records.set(request, { started: performance.now(), errorCodes: [], storeFailures: [] });
     },
     onParams({ request, params }) {
       const record = records.get(request);
@@ -43,14 +61,14 @@ export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<
       const record = records.get(request);
       if (!record || Symbol.asyncIterator in result) return;
       for (const single of Array.isArray(result) ? result : [result]) {
-        for (const error of single.errors ?? []) record.errorCodes.push(String(error.extensions?.code ?? 'UNCODED'));
+        for (const error of single.errors ?? []) noteError(record, error, error.extensions?.code);
       }
     },
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
       // Nothing is built for a line the logger would drop (a probe's debug level is below either).
-      const level = response.status >= 500 ? 'warn' : 'info';
+      const level = response.status >= 500 || record.storeFailures.length > 0 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       const url = new URL(request.url);
       if (record.operation) record.operationName = getOperationAST(record.operation.document, record.operation.name)?.name?.value ?? null;
@@ -62,6 +80,7 @@ export function requestLogPlugin(logger: Logger, logVariables: boolean): Plugin<
         ...(record.operationName !== undefined && { operationName: record.operationName }),
         ...(record.stats && { storeRoundTrips: record.stats.storeRoundTrips, storeMs: Math.round(record.stats.storeMs * 100) / 100 }),
         ...(record.errorCodes.length > 0 && { errorCodes: [...new Set(record.errorCodes)] }),
+        ...(record.storeFailures.length > 0 && { storeFailures: record.storeFailures }),
         ...(record.variables !== undefined && { variables: record.variables }),
       };
       logger[PROBES.has(url.pathname) ? 'debug' : level](line, 'request');

@@ -37,22 +37,54 @@ export function toNative(value: unknown): unknown {
   return value;
 }
 
-const UNAVAILABLE_CODES = new Set([
-  neo4j.error.SERVICE_UNAVAILABLE,
-  neo4j.error.SESSION_EXPIRED,
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
+/** What a driver failure means for the client (its code) and for the operator (its cause class). */
+interface Meaning {
+  code: 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
+  cause: string;
+}
+
+const unavailable = (cause: string): Meaning => ({ code: 'DATABASE_UNAVAILABLE', cause });
+
+/** Driver and server error codes. A wrong password locks the user out for a few seconds after three tries (AuthenticationRateLimit). */
+const MEANING_OF_CODE = new Map<string, Meaning>([
+  [neo4j.error.SERVICE_UNAVAILABLE, unavailable('unreachable')],
+  [neo4j.error.SESSION_EXPIRED, unavailable('unreachable')],
+  [neo4j.error.PROTOCOL_ERROR, unavailable('protocol error')],
+  ['Neo.TransientError.General.DatabaseUnavailable', unavailable('database unavailable')],
+  ['Neo.ClientError.Database.DatabaseNotFound', unavailable('no such database')],
+  ['Neo.ClientError.Security.Unauthorized', unavailable('authentication')],
+  ['Neo.ClientError.Security.AuthenticationRateLimit', unavailable('authentication')],
+  ['Neo.ClientError.Security.CredentialsExpired', unavailable('authentication')],
+  ['Neo.ClientError.Security.TokenExpired', unavailable('authentication')],
+  ['Neo.ClientError.Security.Forbidden', unavailable('authorization')],
+  ['Neo.ClientError.Transaction.TransactionTimedOut', { code: 'TIMEOUT', cause: 'transaction timeout' }],
+  ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', { code: 'TIMEOUT', cause: 'transaction timeout' }],
 ]);
 
+/** Failures the driver reports without a code of its own (`N/A`): known by the start of their message. */
+const MEANING_OF_MESSAGE: [prefix: string, meaning: Meaning][] = [
+  // The handshake got an HTTP answer (NEO4J_URI names Neo4j's HTTP port, or another web server) …
+  ['Server responded HTTP', unavailable('not a Bolt server')],
+  // … or bytes that are no Bolt version, or a Bolt version this driver does not speak.
+  ['Unknown Bolt protocol version', unavailable('not a Bolt server')],
+  // No connection came free, or a new one got no answer to its handshake (a frozen server), within ACQUISITION_TIMEOUT_MS.
+  ['Connection acquisition timed out', unavailable('no response')],
+];
+
+/** URI credentials (`bolt://user:password@host`) out of a message bound for the log. */
+const withoutCredentials = (text: string) => text.replace(/\/\/[^/@\s]*@/g, '//');
+
 /**
- * The one place driver errors become API errors: the database out of reach → DATABASE_UNAVAILABLE,
- * a transaction over its timeout → TIMEOUT. Anything else is returned as is and stays masked by Yoga.
+ * The one place driver errors become API errors, each with the cause the log line and `/ready` name:
+ * the database out of reach, refusing our credentials or not speaking Bolt → DATABASE_UNAVAILABLE;
+ * a transaction over its timeout → TIMEOUT. Anything else (a bug) is returned as is and stays masked by Yoga.
  */
 export function mapNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code)) return databaseUnavailableError();
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return timeoutError();
-  return error;
+  const meaning = MEANING_OF_CODE.get(error.code) ?? MEANING_OF_MESSAGE.find(([prefix]) => error.message.startsWith(prefix))?.[1];
+  if (!meaning) return error;
+  const failure = { cause: meaning.cause, detail: withoutCredentials(`${error.code}: ${error.message}`).slice(0, 300) };
+  return meaning.code === 'TIMEOUT' ? timeoutError(failure) : databaseUnavailableError(failure);
 }
 
 export interface ReadOptions {
@@ -64,13 +96,40 @@ export interface ReadOptions {
 const RETRY_DELAY_MS = 1_000;
 
 /**
+ * How long past its transaction timeout a store call may take before it is given up. The timeout is
+ * enforced by the server, so a server that cannot answer (frozen, or a packet-dropping network) never
+ * sends it; this deadline is kept by the client and ends the call with TIMEOUT.
+ */
+export const DEADLINE_MARGIN_MS = 1_000;
+
+/**
  * Runs one read statement in its own session, as an auto-commit transaction: one statement needs no
  * BEGIN and COMMIT, and skipping those round trips doubles the statements per second under load (bench).
  * Like `executeRead` with the driver's settings, a retryable failure (a connection that died with a
  * restarted server) is retried once, about a second later. The records come back as plain objects
  * (with acquireDriver's driver, which decodes integers as numbers).
+ *
+ * The call ends within `timeoutMs` + DEADLINE_MARGIN_MS whatever the server does. A session given up
+ * at the deadline is closed in the background, when the server answers or its connection dies.
  */
 export async function readRecords(driver: Driver, options: ReadOptions, query: string, parameters: Record<string, unknown> = {}) {
+  const deadlineMs = options.timeoutMs + DEADLINE_MARGIN_MS;
+  let timer: NodeJS.Timeout | undefined;
+  let late = false;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      late = true;
+      reject(timeoutError({ cause: 'no response', detail: `no answer from Neo4j within ${deadlineMs} ms` }));
+    }, deadlineMs);
+  });
+  try {
+    return await Promise.race([readWithOneRetry(driver, options, query, parameters, () => late), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readWithOneRetry(driver: Driver, options: ReadOptions, query: string, parameters: Record<string, unknown>, givenUp: () => boolean) {
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -80,7 +139,7 @@ export async function readRecords(driver: Driver, options: ReadOptions, query: s
     } catch (error) {
       if (attempt === 1 && isRetryableError(error)) {
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (0.8 + Math.random() * 0.4)));
-        continue;
+        if (!givenUp()) continue;
       }
       throw mapNeo4jError(error);
     } finally {

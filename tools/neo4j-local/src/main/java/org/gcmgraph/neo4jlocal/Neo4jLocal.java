@@ -8,7 +8,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -21,6 +23,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, for local development and tests.
@@ -30,7 +33,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * stdin (unless {@code --no-stdin} or {@code NEO4J_LOCAL_IGNORE_STDIN=1}).
  *
  * <p>Environment: NEO4J_BOLT_PORT (default 7687, 0 = any free port), NEO4J_DATA_DIR (default
- * .neo4j), NEO4J_PAGECACHE (default 256m), NEO4J_TX_TIMEOUT (default 30s).
+ * .neo4j), NEO4J_PAGECACHE (default 256m), NEO4J_TX_TIMEOUT (default 30s), NEO4J_LOCAL_PASSWORD
+ * (unset: auth off; set: auth on, user {@code neo4j} with this password, at least 8 characters).
  */
 public final class Neo4jLocal {
     private static final String HOST = "127.0.0.1";
@@ -48,6 +52,8 @@ public final class Neo4jLocal {
         System.setOut(System.err);
 
         int requestedPort = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
+        String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+        boolean authEnabled = password != null && !password.isEmpty();
         Path homeDir = Path.of(env("NEO4J_DATA_DIR", ".neo4j")).toAbsolutePath();
         boolean ignoreStdin = Arrays.asList(args).contains("--no-stdin")
                 || Set.of("1", "true").contains(env("NEO4J_LOCAL_IGNORE_STDIN", "0").toLowerCase());
@@ -63,7 +69,7 @@ public final class Neo4jLocal {
             if (stopping) {
                 return;
             }
-            port = startWithRetries(homeDir, requestedPort);
+            port = startWithRetries(homeDir, requestedPort, authEnabled);
             db = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         }
         boolean available = db.isAvailable(AVAILABLE_TIMEOUT_MILLIS);
@@ -77,6 +83,9 @@ public final class Neo4jLocal {
                     + AVAILABLE_TIMEOUT_MILLIS + " ms");
             System.exit(1);
         }
+        if (authEnabled) {
+            setPassword(password);
+        }
         readyOut.println("bolt://" + HOST + ":" + port);
         readyOut.flush();
         System.err.println("neo4j-local: ready on bolt://" + HOST + ":" + port + ", home " + homeDir);
@@ -84,12 +93,12 @@ public final class Neo4jLocal {
     }
 
     /** A port picked with ServerSocket(0) can be taken before Bolt binds it, so retry with a new one. */
-    private static int startWithRetries(Path homeDir, int requestedPort) throws IOException {
+    private static int startWithRetries(Path homeDir, int requestedPort, boolean authEnabled) throws IOException {
         int attempts = requestedPort == 0 ? FREE_PORT_ATTEMPTS : 1;
         for (int attempt = 1; ; attempt++) {
             int port = requestedPort == 0 ? findFreePort() : requestedPort;
             try {
-                managementService = buildService(homeDir, port);
+                managementService = buildService(homeDir, port, authEnabled);
                 return port;
             } catch (RuntimeException e) {
                 if (attempt >= attempts || !isPortBindFailure(e)) {
@@ -109,7 +118,35 @@ public final class Neo4jLocal {
         return false;
     }
 
-    private static DatabaseManagementService buildService(Path homeDir, int port) {
+    /**
+     * Sets the password of the built-in user {@code neo4j}, with no change required at first login. An embedded
+     * transaction on the system database runs with full rights, so no login is needed to do it.
+     */
+    private static void setPassword(String password) {
+        long started = System.nanoTime();
+        try {
+            GraphDatabaseService system;
+            synchronized (LIFECYCLE) {
+                if (stopping) {
+                    return;
+                }
+                system = managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            }
+            // Its own timeout, not NEO4J_TX_TIMEOUT: the first Cypher of a cold JVM is compiled first, 20 s and more on a busy machine.
+            try (Transaction tx = system.beginTx(AVAILABLE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password)).close();
+                tx.commit();
+            }
+        } catch (RuntimeException e) {
+            // Without this the JVM lives on (Neo4j's threads) with no ready line and no reason given.
+            System.err.println("neo4j-local: setting the password failed: " + e);
+            System.exit(1);
+        }
+        System.err.println("neo4j-local: auth on, user neo4j (password set in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    private static DatabaseManagementService buildService(Path homeDir, int port, boolean authEnabled) {
         return new DatabaseManagementServiceBuilder(homeDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
@@ -117,8 +154,8 @@ public final class Neo4jLocal {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                // Local and test use only: anyone on this machine may connect.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Auth off unless a password is given: local and test use only, anyone on this machine may connect.
+                .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
                         SettingValueParsers.BYTES.parse(env("NEO4J_PAGECACHE", "256m")))
                 .setConfig(GraphDatabaseSettings.transaction_timeout,
