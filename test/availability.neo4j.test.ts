@@ -65,7 +65,7 @@ describe('Neo4j out of reach', () => {
       await local?.stop();
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('a slow read', () => {
@@ -167,6 +167,7 @@ describe('Neo4j with auth on that refuses our password, a URI that is no Bolt se
     expect(answer.ms).toBeLessThan(BOUND_MS);
 
     const exported = await download(server);
+    console.log(`${cause}:`, JSON.stringify({ boundMs: BOUND_MS, queryMs: Math.round(answer.ms), codes: answer.codes, exportMs: Math.round(exported.ms), exportStatus: exported.status }));
     expect(exported.status, exported.text).toBe(503);
     expect(codes).toContain(JSON.parse(exported.text).errors[0].extensions.code);
     expect(exported.ms).toBeLessThan(BOUND_MS);
@@ -188,13 +189,15 @@ describe('Neo4j with auth on that refuses our password, a URI that is no Bolt se
 
   it('a frozen Neo4j (SIGSTOP): TIMEOUT or DATABASE_UNAVAILABLE within NEO4J_TX_TIMEOUT_MS + margin, /ready 503 "no response"; ready again once a read succeeds after SIGCONT', async () => {
     const server = await serverOn({ NEO4J_URI: local!.uri, NEO4J_PASSWORD: PASSWORD });
-    expect(await query(server)).toMatchObject({ status: 200, codes: [] });
+    // A cold Neo4j plans its first statements slowly on a busy machine: warm up until they answer in time.
+    await waitFor(async () => (await query(server)).codes.length === 0 && (await download(server)).status === 200, 60_000);
     expect((await readiness(server)).status).toBe(200);
 
     local!.kill('SIGSTOP');
     try {
       // Several at once: one takes the pooled connection and waits on it, the others wait for a new one.
       const answers = await Promise.all([query(server), query(server), query(server)]);
+      console.log('frozen neo4j:', JSON.stringify({ boundMs: BOUND_MS, answers: answers.map((answer) => ({ ms: Math.round(answer.ms), codes: answer.codes })) }));
       for (const answer of answers) {
         expect(answer.status).toBe(200);
         expect(answer.codes.length).toBeGreaterThan(0);
