@@ -98,9 +98,10 @@ const RETRY_DELAY_MS = 1_000;
 /**
  * How long past its transaction timeout a store call may take before it is given up. The timeout is
  * enforced by the server, so a server that cannot answer (frozen, or a packet-dropping network) never
- * sends it; this deadline is kept by the client and ends the call with TIMEOUT.
+ * sends it; this deadline is kept by the client and ends the call with TIMEOUT. Neo4j checks its
+ * timeouts every 2 s (db.transaction.monitor.check.interval), so a server that can answer does first.
  */
-export const DEADLINE_MARGIN_MS = 1_000;
+export const DEADLINE_MARGIN_MS = 2_000;
 
 /**
  * Runs one read statement in its own session, as an auto-commit transaction: one statement needs no
