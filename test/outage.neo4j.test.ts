@@ -84,7 +84,8 @@ describe('the server on a Neo4j that comes and goes', () => {
     expect((await fetch(`${server.origin}/health`)).status).toBe(200);
     const ready = await fetch(`${server.origin}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', store: 'neo4j', cause: 'unreachable' });
+    // Refused at once, but the ping's one retry (about 1 s later) can outlast READY_TIMEOUT_MS.
+    expect(await ready.json()).toEqual({ status: 'unavailable', store: 'neo4j', cause: expect.stringMatching(/^(unreachable|no response)$/) });
     for (const text of QUERIES) {
       const outcome = await query(text);
       expect(outcome.status).toBe(200);
