@@ -8,7 +8,7 @@ import { objectiveLabel, shorten } from '../explorer/src/labels.ts';
 import { describePath } from '../explorer/src/path-words.ts';
 import { quoteCards } from '../explorer/src/quote-cards.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
-import { PHRASES } from '../src/graph/explain.ts';
+import { RELATIONSHIPS as PHRASES } from '../src/graph/catalogue.ts';
 import { RELATIONSHIP_TYPES } from '../src/graph/model.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor, type Execute } from './helpers.ts';

@@ -8,21 +8,21 @@ CALL (o) {
   WITH l, a
   ORDER BY a.name, a.key
   RETURN collect(CASE WHEN l IS NOT NULL THEN {
-    actor: a {.*, searchText: null},
+    actor: {{> node var=a}},
     basis: l.basis,
     paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
     quoteKeys: l.quoteKeys[0..$quotesPerLink],
     quoteCount: size(l.quoteKeys)
   } END) AS links
 }
-WITH collect({key: objectiveNumber, objective: o {.*, searchText: null}, links: links}) AS rows
+WITH collect({key: objectiveNumber, objective: {{> node var=o}}, links: links}) AS rows
 CALL (rows) {
   UNWIND rows AS row
   UNWIND row.links AS link
   UNWIND link.quoteKeys AS quoteKey
   WITH DISTINCT quoteKey
   MATCH (q:Quote {key: quoteKey})
-  RETURN collect(q {.*, searchText: null}) AS quotes
+  RETURN collect({{> node var=q}}) AS quotes
 }
 CALL (rows) {
   UNWIND rows AS row
@@ -30,6 +30,6 @@ CALL (rows) {
   UNWIND link.paragraphKeys AS paragraphKey
   WITH DISTINCT paragraphKey
   MATCH (p:Paragraph {key: paragraphKey})
-  RETURN collect(p {.*, searchText: null}) AS paragraphs
+  RETURN collect({{> node var=p}}) AS paragraphs
 }
 RETURN rows, quotes, paragraphs

@@ -6,16 +6,16 @@ CALL () {
   WHERE $categories IS NULL OR a.category IN $categories
   WITH a
   ORDER BY a.name, a.key
-  RETURN collect(a {.*, searchText: null}) AS nodes
+  RETURN collect({{> node var=a}}) AS nodes
 }
 CALL () {
   MATCH (a:Actor)<-[:MENTIONS]-(p:Paragraph)-[:MENTIONS]->(b:Actor)
   WHERE a.key < b.key AND ($categories IS NULL OR (a.category IN $categories AND b.category IN $categories))
   WITH a, b, p
   ORDER BY p.order, p.key
-  WITH a, b, collect(p {.*, searchText: null}) AS paragraphs
+  WITH a, b, collect({{> node var=p}}) AS paragraphs
   WHERE size(paragraphs) >= $minWeight
   ORDER BY a.key, b.key
-  RETURN collect({from: a {.*, searchText: null}, to: b {.*, searchText: null}, weight: size(paragraphs), paragraphs: paragraphs}) AS edges
+  RETURN collect({from: {{> node var=a}}, to: {{> node var=b}}, weight: size(paragraphs), paragraphs: paragraphs}) AS edges
 }
 RETURN nodes, edges

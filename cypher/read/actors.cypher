@@ -25,7 +25,7 @@ CALL (page) {
   WITH a, l, o
   ORDER BY o.number, o.key
   WITH a, collect(CASE WHEN l IS NOT NULL THEN {
-    objective: o {.*, searchText: null},
+    objective: {{> node var=o}},
     basis: l.basis,
     paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
     quoteKeys: l.quoteKeys[0..$quotesPerLink],
@@ -39,7 +39,7 @@ CALL (linkRows) {
   UNWIND link.quoteKeys AS quoteKey
   WITH DISTINCT quoteKey
   MATCH (q:Quote {key: quoteKey})
-  RETURN collect(q {.*, searchText: null}) AS quotes
+  RETURN collect({{> node var=q}}) AS quotes
 }
 CALL (linkRows) {
   UNWIND linkRows AS row
@@ -47,10 +47,10 @@ CALL (linkRows) {
   UNWIND link.paragraphKeys AS paragraphKey
   WITH DISTINCT paragraphKey
   MATCH (p:Paragraph {key: paragraphKey})
-  RETURN collect(p {.*, searchText: null}) AS paragraphs
+  RETURN collect({{> node var=p}}) AS paragraphs
 }
 // Unfiltered, the count is the label's count (from Neo4j's counts store, not a scan of every actor).
-RETURN [a IN page | a {.*, searchText: null}] AS rows, linkRows, quotes, paragraphs, CASE
+RETURN [a IN page | {{> node var=a}}] AS rows, linkRows, quotes, paragraphs, CASE
   WHEN $category IS NULL AND $nameContains IS NULL AND $objective IS NULL THEN COUNT { MATCH (:Actor) }
   ELSE COUNT {
     MATCH (a:Actor)

@@ -25,7 +25,7 @@ CALL () {
   ORDER BY ids
   LIMIT $first
   RETURN collect({
-    nodes: [n IN pathNodes | {label: labels(n)[0], properties: n {.*, searchText: null}}],
+    nodes: [n IN pathNodes | {label: labels(n)[0], properties: {{> node var=n}}}],
     relationships: [r IN pathRelationships | {
       type: type(r),
       fromLabel: labels(startNode(r))[0],

@@ -6,9 +6,9 @@ CALL () {
   WHERE other <> actor
   WITH other, p
   ORDER BY p.order, p.key
-  WITH other, collect(p {.*, searchText: null}) AS paragraphs
+  WITH other, collect({{> node var=p}}) AS paragraphs
   ORDER BY size(paragraphs) DESC, other.name, other.key
   LIMIT $first
-  RETURN collect({actor: other {.*, searchText: null}, weight: size(paragraphs), paragraphs: paragraphs}) AS coMentions
+  RETURN collect({actor: {{> node var=other}}, weight: size(paragraphs), paragraphs: paragraphs}) AS coMentions
 }
 RETURN EXISTS { MATCH (:Actor {key: $actorKey}) } AS found, coMentions

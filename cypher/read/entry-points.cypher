@@ -2,5 +2,5 @@
 MATCH (e:EntryPoint)
 WHERE ($level IS NULL OR e.level = $level)
   AND ($objective IS NULL OR e.objectiveNumber = $objective)
-RETURN e {.*, searchText: null} AS properties
+RETURN {{> node var=e}} AS properties
 ORDER BY e.sourceLine, e.key

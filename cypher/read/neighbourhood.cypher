@@ -10,7 +10,7 @@ WITH n, length(path) AS distance, labels(n)[0] + ':' + n.key AS id
 WHERE distance <= $hops
 ORDER BY distance, id
 LIMIT $maxNodes
-WITH collect(n) AS kept, collect({label: labels(n)[0], properties: n {.*, searchText: null}}) AS nodes
+WITH collect(n) AS kept, collect({label: labels(n)[0], properties: {{> node var=n}}}) AS nodes
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)

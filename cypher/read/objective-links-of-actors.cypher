@@ -11,21 +11,21 @@ CALL (a) {
   WITH l, o
   ORDER BY o.number, o.key
   RETURN collect(CASE WHEN l IS NOT NULL THEN {
-    objective: o {.*, searchText: null},
+    objective: {{> node var=o}},
     basis: l.basis,
     paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
     quoteKeys: l.quoteKeys[0..$quotesPerLink],
     quoteCount: size(l.quoteKeys)
   } END) AS links
 }
-WITH collect({key: actorKey, actor: a {.*, searchText: null}, links: links}) AS rows
+WITH collect({key: actorKey, actor: {{> node var=a}}, links: links}) AS rows
 CALL (rows) {
   UNWIND rows AS row
   UNWIND row.links AS link
   UNWIND link.quoteKeys AS quoteKey
   WITH DISTINCT quoteKey
   MATCH (q:Quote {key: quoteKey})
-  RETURN collect(q {.*, searchText: null}) AS quotes
+  RETURN collect({{> node var=q}}) AS quotes
 }
 CALL (rows) {
   UNWIND rows AS row
@@ -33,6 +33,6 @@ CALL (rows) {
   UNWIND link.paragraphKeys AS paragraphKey
   WITH DISTINCT paragraphKey
   MATCH (p:Paragraph {key: paragraphKey})
-  RETURN collect(p {.*, searchText: null}) AS paragraphs
+  RETURN collect({{> node var=p}}) AS paragraphs
 }
 RETURN rows, quotes, paragraphs

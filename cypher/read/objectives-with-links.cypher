@@ -10,7 +10,7 @@ CALL (objectives) {
   WITH o, l, a
   ORDER BY a.name, a.key
   WITH o, collect(CASE WHEN l IS NOT NULL THEN {
-    actor: a {.*, searchText: null},
+    actor: {{> node var=a}},
     basis: l.basis,
     paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
     quoteKeys: l.quoteKeys[0..$quotesPerLink],
@@ -24,7 +24,7 @@ CALL (linkRows) {
   UNWIND link.quoteKeys AS quoteKey
   WITH DISTINCT quoteKey
   MATCH (q:Quote {key: quoteKey})
-  RETURN collect(q {.*, searchText: null}) AS quotes
+  RETURN collect({{> node var=q}}) AS quotes
 }
 CALL (linkRows) {
   UNWIND linkRows AS row
@@ -32,6 +32,6 @@ CALL (linkRows) {
   UNWIND link.paragraphKeys AS paragraphKey
   WITH DISTINCT paragraphKey
   MATCH (p:Paragraph {key: paragraphKey})
-  RETURN collect(p {.*, searchText: null}) AS paragraphs
+  RETURN collect({{> node var=p}}) AS paragraphs
 }
-RETURN [o IN objectives | o {.*, searchText: null}] AS rows, linkRows, quotes, paragraphs
+RETURN [o IN objectives | {{> node var=o}}] AS rows, linkRows, quotes, paragraphs

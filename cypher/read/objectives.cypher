@@ -1,3 +1,3 @@
 MATCH (o:Objective)
-RETURN o {.*, searchText: null} AS properties
+RETURN {{> node var=o}} AS properties
 ORDER BY o.number, o.key

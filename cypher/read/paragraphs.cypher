@@ -12,7 +12,7 @@ CALL () {
   ORDER BY actors DESC, p.order, p.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(p {.*, searchText: null}) AS rows
+  RETURN collect({{> node var=p}}) AS rows
 }
 RETURN rows, COUNT {
   MATCH (p:Paragraph)

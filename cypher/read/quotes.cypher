@@ -11,7 +11,7 @@ CALL () {
   ORDER BY paragraphOrder, q.sourceLine, q.key
   SKIP $offset
   LIMIT $limit
-  RETURN collect(q {.*, searchText: null}) AS rows
+  RETURN collect({{> node var=q}}) AS rows
 }
 RETURN rows, COUNT {
   MATCH (q:Quote)-[:QUOTES]->(p:Paragraph)

@@ -1,3 +1,3 @@
 MATCH (r:ReferencePhrase)
-RETURN r {.*, searchText: null} AS properties
+RETURN {{> node var=r}} AS properties
 ORDER BY r.sourceLine, r.key

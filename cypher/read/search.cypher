@@ -5,4 +5,4 @@ YIELD node, score
 WITH node, score, labels(node)[0] AS label
 ORDER BY score DESC, label + ':' + node.key
 LIMIT $first
-RETURN label, node {.*, searchText: null} AS properties, score
+RETURN label, {{> node var=node}} AS properties, score

@@ -29,7 +29,7 @@ CALL (trails, partialLength) {
   LIMIT $first
   WITH [candidate IN candidates WHERE candidate.types = firstTypes][0].path AS path
   RETURN collect({
-    nodes: [n IN nodes(path) | {label: labels(n)[0], properties: n {.*, searchText: null}}],
+    nodes: [n IN nodes(path) | {label: labels(n)[0], properties: {{> node var=n}}}],
     relationships: [r IN relationships(path) | {
       type: type(r),
       fromLabel: labels(startNode(r))[0],

@@ -7,7 +7,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
 import { globalIdOf } from '../graph/global-id.ts';
 import { RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphNode, type GraphRelationship, type RelationshipType } from '../graph/model.ts';
-import { displayName } from '../graph/search-text.ts';
+import { displayName } from '../graph/catalogue.ts';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,21 +1,3 @@
-import type { GraphNode } from './model.ts';
-
-/** The text the full-text index holds for a node, the same in both stores; null for kinds not searched. */
-export function searchableText(node: GraphNode): string | null {
-  switch (node.kind) {
-    case 'Actor':
-      return [node.name, ...node.aliases].join(' | ');
-    case 'Quote':
-      return node.text;
-    case 'ReferencePhrase':
-      return node.wording;
-    case 'Objective':
-      return [node.title, node.shortTitle].filter(Boolean).join(' | ');
-    default:
-      return null;
-  }
-}
-
 /**
  * Characters that never show (soft hyphen, zero-width space and joiners, direction marks, BOM,
  * variation selectors): a word pasted with one inside is still that word.
@@ -46,24 +28,6 @@ export function searchWords(text: string): string[] {
  */
 export function searchQueryWords(query: string): string[] {
   return [...new Set(searchWords(query))];
-}
-
-/** A short human-readable name for any node, as front-ends label it. */
-export function displayName(node: GraphNode): string {
-  switch (node.kind) {
-    case 'Actor':
-      return node.name;
-    case 'Objective':
-      return `Objective ${node.number}: ${node.shortTitle ?? node.title}`;
-    case 'Paragraph':
-      return `§${node.key}`;
-    case 'Quote':
-      return `“${truncate(node.text, 60)}” (§${node.paragraphRef})`;
-    case 'ReferencePhrase':
-      return node.wording;
-    case 'EntryPoint':
-      return `${node.level === 'REGIONAL' ? 'Regional' : 'Global'} entry point, objective ${node.objectiveNumber}`;
-  }
 }
 
 function truncate(text: string, length: number): string {

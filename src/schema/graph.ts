@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { phraseOf, sentenceOf } from '../graph/explain.ts';
 import { globalIdOf, parseGlobalId, wrapperIdOf } from '../graph/global-id.ts';
 import type { NodeKind, NodeRef, RelationshipType } from '../graph/model.ts';
-import { displayName } from '../graph/search-text.ts';
+import { displayName } from '../graph/catalogue.ts';
 import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { PathFilter, PathResult } from '../store/graph-store.ts';
 import { builder, notAGlobalIdError } from './builder.ts';

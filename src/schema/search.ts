@@ -1,4 +1,5 @@
-import { searchableText, searchQueryWords, snippetOf } from '../graph/search-text.ts';
+import { searchableText } from '../graph/catalogue.ts';
+import { searchQueryWords, snippetOf } from '../graph/search-text.ts';
 import { userInputError } from '../errors.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';

@@ -17,6 +17,9 @@ import type {
   RelationshipType,
   Section,
 } from '../graph/model.ts';
+import type { RelatedNode, RelationName } from '../graph/catalogue.ts';
+
+export { RELATIONS, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
 /** The relations of a paragraph that `paragraphWithRelated` can bring along. */
 export const PARAGRAPH_RELATIONS = ['paragraphQuotes', 'paragraphActors', 'paragraphReferencePhrases'] as const satisfies readonly RelationName[];
@@ -31,31 +34,6 @@ export interface ParagraphWithRelated {
 export interface ActorPage extends PageOf<ActorNode> {
   links?: ObjectiveLink[][];
 }
-
-/**
- * The one-to-many lookups the resolvers make, declared once so that both stores follow the same
- * pattern and order. `direction` is seen from the `from` node: `out` follows (from)-[type]->(to).
- */
-export const RELATIONS = {
-  actorMentions: { from: 'Actor', to: 'Quote', types: ['FILED_UNDER', 'NAMES'], direction: 'in', orderBy: 'sourceLine' },
-  actorParagraphs: { from: 'Actor', to: 'Paragraph', types: ['MENTIONS'], direction: 'in', orderBy: 'order' },
-  actorReferencePhrases: { from: 'Actor', to: 'ReferencePhrase', types: ['REFERS_TO'], direction: 'in', orderBy: 'sourceLine' },
-  objectiveParagraphs: { from: 'Objective', to: 'Paragraph', types: ['IN_OBJECTIVE'], direction: 'in', orderBy: 'order' },
-  objectiveEntryPoints: { from: 'Objective', to: 'EntryPoint', types: ['FOR_OBJECTIVE'], direction: 'in', orderBy: 'sourceLine' },
-  paragraphQuotes: { from: 'Paragraph', to: 'Quote', types: ['QUOTES'], direction: 'in', orderBy: 'sourceLine' },
-  paragraphActors: { from: 'Paragraph', to: 'Actor', types: ['MENTIONS'], direction: 'out', orderBy: 'name' },
-  paragraphReferencePhrases: { from: 'Paragraph', to: 'ReferencePhrase', types: ['APPEARS_IN'], direction: 'in', orderBy: 'sourceLine' },
-  quoteActors: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER', 'NAMES'], direction: 'out', orderBy: 'name' },
-  quoteFiledUnder: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER'], direction: 'out', orderBy: 'name' },
-  referencePhraseParagraphs: { from: 'ReferencePhrase', to: 'Paragraph', types: ['APPEARS_IN'], direction: 'out', orderBy: 'order' },
-  referencePhraseActors: { from: 'ReferencePhrase', to: 'Actor', types: ['REFERS_TO'], direction: 'out', orderBy: 'name' },
-} as const satisfies Record<
-  string,
-  { from: NodeKind; to: NodeKind; types: readonly RelationshipType[]; direction: 'in' | 'out'; orderBy: 'sourceLine' | 'order' | 'name' }
->;
-
-export type RelationName = keyof typeof RELATIONS;
-export type RelatedNode<R extends RelationName> = NodeOfKind<(typeof RELATIONS)[R]['to']>;
 
 /** A window of a list: `limit` null means to the end. */
 export interface Page {

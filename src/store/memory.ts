@@ -20,7 +20,8 @@ import {
   type QuoteNode,
   type RelationshipType,
 } from '../graph/model.ts';
-import { searchableText, searchWords } from '../graph/search-text.ts';
+import { searchableText } from '../graph/catalogue.ts';
+import { searchWords } from '../graph/search-text.ts';
 import {
   RELATIONS,
   FULL_LINKS,
@@ -69,14 +70,6 @@ const allowedBy = (filter: PathFilter = {}): Allowed => ({
   types: filter.relationshipTypes ? new Set(filter.relationshipTypes) : null,
   kinds: filter.nodeKinds ? new Set(filter.nodeKinds) : null,
 });
-
-/** Orders lists of strings the way Cypher does: element by element, a prefix first. */
-function compareLists(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i]! !== b[i]!) return a[i]! < b[i]! ? -1 : 1;
-  }
-  return a.length - b.length;
-}
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const containsText = (haystack: string | null, needle: string) => haystack !== null && haystack.toLowerCase().includes(needle.toLowerCase());

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../../seed/extract.ts';
-import { PHRASES } from '../../src/graph/explain.ts';
+import { RELATIONSHIPS as PHRASES } from '../../src/graph/catalogue.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
 import { CONTRACT_OPERATIONS, recording } from './ids.ts';
 import { collectPages, executorFor, onlyError, type Execute } from '../helpers.ts';

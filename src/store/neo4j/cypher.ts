@@ -1,7 +1,11 @@
 // The Cypher statements of cypher/**/*.cypher, read once when this module loads and looked up by name:
-// `read/actors` is cypher/read/actors.cypher. Each file holds one statement; a few hold {{placeholders}}
-// for the parts Cypher cannot take as parameters (a label, a relationship type, a path-length bound),
-// filled only with values that passed the whitelist or range checks below.
+// `read/actors` is cypher/read/actors.cypher. Each file holds one statement. Two template steps:
+// - `{{> fragment name=value ...}}` includes cypher/fragments/<fragment>.cypher when the file is read,
+//   its {{name}}s replaced by the values given (text written in cypher/, never a value from a request):
+//   a projection or subquery shared by several statements is written once.
+// - `{{placeholder}}` stands for a part Cypher cannot take as a parameter (a label, a relationship
+//   pattern, a path-length bound), filled by cypherTemplate() only with values that passed the
+//   whitelist or range checks below. `npm run cypher:print` prints every statement as it is sent.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +14,8 @@ import { projectFile } from '../../project-files.ts';
 
 const CYPHER_DIR = fileURLToPath(projectFile('cypher/'));
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+const INCLUDE = /\{\{> ([\w-]+)((?: \w+=[^\s}]+)*)\}\}/g;
+const FRAGMENTS = 'fragments/';
 
 /**
  * The statement without its whole-line `//` comments: they document the file, and would otherwise go
@@ -23,14 +29,35 @@ function withoutCommentLines(text: string): string {
     .trim();
 }
 
-function loadStatements(dir: string): Map<string, string> {
-  const statements = new Map<string, string>();
+function loadFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.cypher')) continue;
     const path = join(entry.parentPath, entry.name);
     const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-    statements.set(name, withoutCommentLines(readFileSync(path, 'utf8')));
+    files.set(name, withoutCommentLines(readFileSync(path, 'utf8')));
   }
+  return files;
+}
+
+/** The text with every `{{> fragment ...}}` replaced by the fragment, its own includes expanded too. */
+function withFragments(text: string, files: Map<string, string>, within: readonly string[] = []): string {
+  return text.replace(INCLUDE, (_match, fragment: string, args: string, at: number) => {
+    const body = files.get(`${FRAGMENTS}${fragment}`);
+    if (body === undefined) throw new Error(`No Cypher fragment "${fragment}": expected ${join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`)}`);
+    if (within.includes(fragment)) throw new Error(`Cypher fragment "${fragment}" includes itself`);
+    const values = new Map(args.trim().split(' ').filter(Boolean).map((arg) => arg.split('=') as [string, string]));
+    const filled = body.replace(PLACEHOLDER, (placeholder, name: string) => values.get(name) ?? placeholder);
+    // A fragment's later lines take the indentation of the line it is included on, so the statement reads whole.
+    const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', at) + 1))![0];
+    return withFragments(filled, files, [...within, fragment]).replaceAll('\n', `\n${indent}`);
+  });
+}
+
+function loadStatements(dir: string): Map<string, string> {
+  const files = loadFiles(dir);
+  const statements = new Map<string, string>();
+  for (const [name, text] of files) if (!name.startsWith(FRAGMENTS)) statements.set(name, withFragments(text, files));
   return statements;
 }
 
@@ -74,6 +101,13 @@ export function fragmentLiteral<K extends string>(fragments: Readonly<Record<K, 
 export function integerLiteral(value: number, min: number, max: number): CypherLiteral {
   if (!Number.isSafeInteger(value) || value < min || value > max) throw new Error(`Expected an integer from ${min} to ${max}, got ${value}`);
   return String(value) as CypherLiteral;
+}
+
+/** A relationship pattern of the model, from whitelisted types: `-[:A|B]->` (out) or `<-[:A|B]-` (in), with `variable` bound when given. */
+export function patternLiteral(types: readonly string[], direction: 'in' | 'out', variable = ''): CypherLiteral {
+  if (variable !== '' && !/^[a-z]\w*$/.test(variable)) throw new Error(`Not a Cypher variable: ${JSON.stringify(variable)}`);
+  const relationship = `[${variable}:${types.map(relationshipTypeLiteral).join('|')}]`;
+  return (direction === 'out' ? `-${relationship}->` : `<-${relationship}-`) as CypherLiteral;
 }
 
 /** The statement of a template file with every {{placeholder}} filled; throws on a missing or unused value. */

@@ -1,17 +1,8 @@
 // How a node of the model is stored as Neo4j properties, and read back into the same object.
+import { KINDS, searchableText } from '../../graph/catalogue.ts';
 import type { GraphNode, NodeKind, NodeOfKind } from '../../graph/model.ts';
-import { searchableText, searchWords } from '../../graph/search-text.ts';
+import { searchWords } from '../../graph/search-text.ts';
 import { int } from './run.ts';
-
-/** The fields of each kind, in the model's order; Neo4j drops null properties, so reading fills them back in. */
-const FIELDS: { [K in NodeKind]: readonly Exclude<keyof NodeOfKind<K>, 'kind'>[] } = {
-  Actor: ['key', 'name', 'category', 'aliases'],
-  Objective: ['key', 'number', 'title', 'shortTitle', 'paragraphRef'],
-  Paragraph: ['key', 'number', 'letter', 'item', 'order', 'section', 'objectiveNumber', 'text'],
-  Quote: ['key', 'text', 'highlights', 'paragraphRef', 'sourceLine'],
-  ReferencePhrase: ['key', 'wording', 'group', 'sourceLine'],
-  EntryPoint: ['key', 'level', 'objectiveNumber', 'action', 'engagement', 'sourceLine'],
-};
 
 /**
  * The properties a node is stored with: its fields (integers as Neo4j Integers) and `searchText`,
@@ -31,13 +22,13 @@ export function propertiesOf(node: GraphNode): Record<string, unknown> {
 }
 
 /**
- * The node of the model from its stored properties (already native values). Read statements project
- * nodes as `n {.*, searchText: null}`: every property but the index text, which is as long as the
- * text itself and never read back (it made the flagship's link rows half as large again).
+ * The node of the model from its stored properties (already native values), with the fields of its
+ * kind in the catalogue. Read statements project nodes with cypher/fragments/node.cypher: every
+ * property but the index text, which is as long as the text itself and never read back.
  */
 export function nodeFrom<K extends NodeKind>(kind: K, properties: Record<string, unknown>): NodeOfKind<K> {
   const node: Record<string, unknown> = { kind };
-  for (const field of FIELDS[kind]) node[field as string] = properties[field as string] ?? null;
+  for (const field of KINDS[kind].fields) node[field as string] = properties[field as string] ?? null;
   return node as unknown as NodeOfKind<K>;
 }
 

@@ -47,7 +47,8 @@ import {
   type SearchResult,
   type SubgraphResult,
 } from '../graph-store.ts';
-import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral } from './cypher.ts';
+import { RELATION_NAMES, type SortProperty } from '../../graph/catalogue.ts';
+import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral, patternLiteral } from './cypher.ts';
 import { acquireDriver, releaseDriver } from './driver.ts';
 import { labelledNode, nodeFrom } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
@@ -57,6 +58,9 @@ const ACTOR_ORDERS: Record<ActorOrder, string> = {
   NAME: 'a.name, a.key',
   MENTION_COUNT: 'COUNT { MATCH (a)<-[:FILED_UNDER|NAMES]-(q:Quote) RETURN DISTINCT q } DESC, a.name, a.key',
 };
+
+/** The properties a relation may be ordered by, as Cypher property names. */
+const SORT_PROPERTIES: Record<SortProperty, string> = { sourceLine: 'sourceLine', order: 'order', name: 'name', number: 'number' };
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
 const MAX_PATH_HOPS = 50;
@@ -69,15 +73,22 @@ const filterParameters = (filter: PathFilter = {}) => ({
   kinds: filter.nodeKinds ?? NODE_KINDS,
 });
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-/** The statement names, resolved when the store is made so that a missing file fails at start-up. */
-function loadQueries() {
-  const named = <T extends string>(names: readonly T[], file: (name: T) => string) =>
-    Object.fromEntries(names.map((name) => [name, cypher(file(name))])) as Record<T, string>;
+/** The statements by name, made when the store is made so that a missing file or fragment fails at start-up; `npm run cypher:print` prints them. */
+export function loadQueries() {
+  const each = <T extends string>(names: readonly T[], statement: (name: T) => string) =>
+    Object.fromEntries(names.map((name) => [name, statement(name)])) as Record<T, string>;
   return {
-    nodesByKey: named(NODE_KINDS, (kind) => `read/nodes-by-key-${kebab(kind).slice(1)}`),
-    related: named(Object.keys(RELATIONS) as RelationName[], (relation) => `read/related-${kebab(relation)}`),
+    // One template each, filled from the catalogue: a new kind or relation needs no statement of its own.
+    nodesByKey: each(NODE_KINDS, (kind) => cypherTemplate('read/nodes-by-key', { label: labelLiteral(kind) })),
+    related: each(RELATION_NAMES, (name) => {
+      const { from, to, types, direction, orderBy } = RELATIONS[name];
+      return cypherTemplate('read/related', {
+        from: labelLiteral(from),
+        to: labelLiteral(to),
+        pattern: patternLiteral(types, direction),
+        orderBy: fragmentLiteral(SORT_PROPERTIES, orderBy),
+      });
+    }),
     objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
     actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
     actorCountsOfObjectives: cypher('read/actor-counts-of-objectives'),
