@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from './config.ts';
-import type { NodeKind, NodeOfKind, ParagraphNode } from './graph/model.ts';
-import { FULL_LINKS, type GraphStore, type LinkDetail, type ObjectiveLink, type Page, type ParagraphWithRelated, type PageOf, type RelatedNode, type RelationName } from './store/graph-store.ts';
+import type { GraphNode, NodeKind, NodeOfKind, ParagraphNode } from './graph/model.ts';
+import type { GraphStore, Included, ObjectiveLink, PageOf, Read } from './store/graph-store.ts';
 import { instrumentStore, type StoreStats } from './store/instrument.ts';
 
 export interface Context {
@@ -11,11 +11,20 @@ export interface Context {
   loaders: Loaders;
 }
 
-/** The page of a list field that is not paged (relatedList in src/schema/connections.ts). */
-export const WHOLE_LIST: Page = { offset: 0, limit: null };
-
 /** Upper bound on keys per store call, which bounds `UNWIND $keys` on Neo4j. */
 const MAX_BATCH_SIZE = 1000;
+
+/** The page a read returns, by the kind of read. */
+export type PageOfRead<R extends Read> = R extends { links: unknown } ? PageOf<ObjectiveLink> : PageOf<GraphNode>;
+
+/**
+ * The one name of a read: the loader a field asks and the loader a parent's store call fills are the
+ * same loader because both name the read with this function, never with a string of their own.
+ */
+export function readId(read: Read): string {
+  const page = `${read.page.offset}|${read.page.limit}`;
+  return 'relation' in read ? `${read.relation}|${page}` : `${read.links}|${page}|${read.detail.quotesPerLink}|${read.detail.paragraphs}`;
+}
 
 /**
  * Per-request DataLoaders: every lookup made while resolving one level of a query is
@@ -24,10 +33,7 @@ const MAX_BATCH_SIZE = 1000;
  */
 export class Loaders {
   private nodeLoaders: Map<NodeKind, DataLoader<string, unknown>> | undefined;
-  private relatedLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
-  private actorLinkLoaders: Map<string, DataLoader<string, ObjectiveLink[]>> | undefined;
-  private objectiveLinkLoaders: Map<string, DataLoader<number, ObjectiveLink[]>> | undefined;
-  private actorCountLoader: DataLoader<number, number> | undefined;
+  private readLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
   /** The paragraphs that came with links, for resolvers that can answer without a loader's promise. */
   private linkedParagraphs: Map<string, ParagraphNode> | undefined;
 
@@ -37,66 +43,35 @@ export class Loaders {
     const loaders: Map<NodeKind, DataLoader<string, unknown>> = (this.nodeLoaders ??= new Map());
     let loader = loaders.get(kind);
     if (!loader) {
-      loader = new DataLoader((keys) => this.store.nodesByKey(kind, keys), { maxBatchSize: MAX_BATCH_SIZE });
+      loader = new DataLoader(async (keys) => (await this.store.nodesByKey(kind, keys)).nodes, { maxBatchSize: MAX_BATCH_SIZE });
       loaders.set(kind, loader);
     }
     return loader as DataLoader<string, NodeOfKind<K> | null>;
   }
 
-  /** One loader per relation and page window, so sibling fields with the same arguments share a batch. */
-  related<R extends RelationName>(relation: R, page: Page): DataLoader<string, PageOf<RelatedNode<R>>> {
-    const loaders: Map<string, DataLoader<string, PageOf<unknown>>> = (this.relatedLoaders ??= new Map());
-    const id = `${relation}|${page.offset}|${page.limit}`;
+  /** One loader per read (relation or links, page, detail): sibling fields with the same arguments share a batch. */
+  read<R extends Read>(read: R): DataLoader<string, PageOfRead<R>> {
+    const loaders: Map<string, DataLoader<string, PageOf<unknown>>> = (this.readLoaders ??= new Map());
+    const id = readId(read);
     let loader = loaders.get(id);
     if (!loader) {
-      loader = new DataLoader((keys) => this.store.related(relation, keys, page), { maxBatchSize: MAX_BATCH_SIZE });
+      const load = (keys: readonly string[]): Promise<PageOf<unknown>[]> =>
+        'relation' in read
+          ? this.store.related(read.relation, keys, read.page)
+          : this.store.links(read.links, keys, read.detail, read.page).then((pages) => this.primeLinkedNodes(pages));
+      loader = new DataLoader(load, { maxBatchSize: MAX_BATCH_SIZE });
       loaders.set(id, loader);
     }
-    return loader as DataLoader<string, PageOf<RelatedNode<R>>>;
+    return loader as unknown as DataLoader<string, PageOfRead<R>>;
   }
 
-  /** Every link of each actor with all its quotes and paragraphs. */
-  get objectiveLinksOfActor(): DataLoader<string, ObjectiveLink[]> {
-    return this.objectiveLinksOfActorWith(FULL_LINKS);
-  }
-
-  /** The links with only the detail asked for (see linkDetailWanted): what the query's edges read, and no more. */
-  objectiveLinksOfActorWith(detail: LinkDetail): DataLoader<string, ObjectiveLink[]> {
-    return this.linkLoader((this.actorLinkLoaders ??= new Map()), detail, (keys) => this.store.objectiveLinksOfActors(keys, detail));
-  }
-  actorLinksOfObjectiveWith(detail: LinkDetail): DataLoader<number, ObjectiveLink[]> {
-    return this.linkLoader((this.objectiveLinkLoaders ??= new Map()), detail, (numbers) => this.store.actorLinksOfObjectives(numbers, detail));
-  }
-
-  /** Lists a paragraph brought along (`store.paragraphWithRelated`): its fields that read them then need no store call. */
-  primeParagraphWithRelated({ paragraph, related }: ParagraphWithRelated): void {
-    this.node('Paragraph').prime(paragraph.key, paragraph);
-    for (const [relation, page] of Object.entries(related)) this.related(relation as RelationName, WHOLE_LIST).prime(paragraph.key, page);
-  }
-
-  /** How many actors an objective is linked to, when that is all a query reads of its actors. */
-  get actorCountOfObjective(): DataLoader<number, number> {
-    return (this.actorCountLoader ??= new DataLoader((numbers) => this.store.actorCountsOfObjectives(numbers), { maxBatchSize: MAX_BATCH_SIZE }));
-  }
-
-  /**
-   * Links a list brought along with it (`store.actors` with `links`, `store.objectivesWithLinks`), into the
-   * loader its link fields will ask (`objectiveLinksOfActorWith(detail)` or `actorLinksOfObjectiveWith(detail)`):
-   * those fields then need no store call.
-   */
-  primeLinks<K>(loader: DataLoader<K, ObjectiveLink[]>, keys: readonly K[], linksPerKey: ObjectiveLink[][]): void {
-    keys.forEach((key, i) => loader.prime(key, linksPerKey[i]!));
-    this.primeWithLinks(linksPerKey);
-  }
-
-  private linkLoader<K>(cache: Map<string, DataLoader<K, ObjectiveLink[]>>, detail: LinkDetail, load: (keys: readonly K[]) => Promise<ObjectiveLink[][]>) {
-    const id = `${detail.quotesPerLink}|${detail.paragraphs}`;
-    let loader = cache.get(id);
-    if (!loader) {
-      loader = new DataLoader<K, ObjectiveLink[]>(async (keys) => this.primeWithLinks(await load(keys)), { maxBatchSize: MAX_BATCH_SIZE });
-      cache.set(id, loader);
+  /** What a store call brought along, into the loaders its fields will ask: those fields then need no store call. */
+  primeIncluded(included: readonly Included[]): void {
+    for (const { read, pages } of included) {
+      const loader = this.read(read) as DataLoader<string, PageOf<unknown>>;
+      for (const [key, page] of pages) loader.prime(key, page);
+      if ('links' in read) this.primeLinkedNodes([...pages.values()] as PageOf<ObjectiveLink>[]);
     }
-    return loader;
   }
 
   /** A paragraph that came with a link in this request, if any: a quote's paragraph is usually one (see Quote.paragraph). */
@@ -105,16 +80,18 @@ export class Loaders {
   }
 
   /** Links carry their nodes; caching them spares the next level (e.g. quote → paragraph) a store call. */
-  private primeWithLinks(linksPerKey: ObjectiveLink[][]): ObjectiveLink[][] {
+  private primeLinkedNodes(pages: PageOf<ObjectiveLink>[]): PageOf<ObjectiveLink>[] {
     const linkedParagraphs = (this.linkedParagraphs ??= new Map());
-    for (const link of linksPerKey.flat()) {
-      for (const paragraph of link.paragraphs) {
-        this.node('Paragraph').prime(paragraph.key, paragraph);
-        linkedParagraphs.set(paragraph.key, paragraph);
+    for (const page of pages) {
+      for (const link of page.rows) {
+        for (const paragraph of link.paragraphs) {
+          this.node('Paragraph').prime(paragraph.key, paragraph);
+          linkedParagraphs.set(paragraph.key, paragraph);
+        }
+        for (const quote of link.quotes) this.node('Quote').prime(quote.key, quote);
       }
-      for (const quote of link.quotes) this.node('Quote').prime(quote.key, quote);
     }
-    return linksPerKey;
+    return pages;
   }
 }
 

@@ -3,7 +3,7 @@ import { loadSeedGraph } from '../seed/extract.ts';
 import { EXPORT_FORMATS, exportFiles, toGEXF } from '../src/export/formats.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
 import { ACTOR_CATEGORIES, ENGAGEMENT_LEVELS, NODE_KINDS, RELATIONSHIP_TYPES, SECTIONS, type NodeRef } from '../src/graph/model.ts';
-import { RELATIONS, type GraphStore, type PathFilter, type RelationName } from '../src/store/graph-store.ts';
+import { FULL_LINKS, RELATIONS, WHOLE_LIST, type GraphStore, type PathFilter, type RelationName } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
 import { idConsistencySuite } from './contract/ids.ts';
@@ -67,23 +67,42 @@ describe('the neo4j store answers like the memory store', () => {
     }
   });
 
-  it('objective links from both ends', async () => {
-    await expectSame((store) => store.objectiveLinksOfActors([...keysOf('Actor'), 'no-such-actor']));
-    await expectSame((store) => store.actorLinksOfObjectives(Array.from({ length: 25 }, (_, i) => i)));
+  it('nodesByKey with the whole lists of their relations brought along', async () => {
+    for (const kind of NODE_KINDS) {
+      const include = (Object.keys(RELATIONS) as RelationName[]).filter((relation) => RELATIONS[relation].from === kind).map((relation) => ({ relation, page: WHOLE_LIST }));
+      await expectSame((store) => store.nodesByKey(kind, [...keysOf(kind).slice(0, 40), 'no-such-key'], include));
+    }
+  });
+
+  it('objective links from both ends, with each detail and page', async () => {
+    const details = [FULL_LINKS, { quotesPerLink: 2, paragraphs: false }, { quotesPerLink: 0, paragraphs: true }];
+    const pages = [WHOLE_LIST, { offset: 0, limit: 0 }, { offset: 1, limit: 3 }];
+    for (const detail of details) {
+      for (const page of pages) {
+        await expectSame((store) => store.links('actorObjectives', [...keysOf('Actor'), 'no-such-actor'], detail, page));
+        await expectSame((store) => store.links('objectiveActors', [...Array.from({ length: 25 }, (_, i) => String(i))], detail, page));
+      }
+    }
+  });
+
+  it('actor and objective lists with their links brought along', async () => {
+    const read = { links: 'actorObjectives', detail: { quotesPerLink: 1, paragraphs: true }, page: { offset: 0, limit: 5 } } as const;
+    await expectSame((store) => store.list({ kind: 'Actor' }, { offset: 0, limit: 30 }, [read]));
+    await expectSame((store) => store.list({ kind: 'Objective' }, WHOLE_LIST, [{ links: 'objectiveActors', detail: FULL_LINKS, page: { offset: 2, limit: 4 } }]));
   });
 
   it('the filtered lists', async () => {
     const pages = [{ offset: 0, limit: null }, { offset: 3, limit: 4 }];
-    for (const category of [null, ...ACTOR_CATEGORIES]) for (const page of pages) await expectSame((store) => store.actors({ category }, page));
+    for (const category of [null, ...ACTOR_CATEGORIES]) for (const page of pages) await expectSame((store) => store.list({ kind: 'Actor', filter: { category } }, page));
     for (const objective of [null, 6, 18, 99]) {
       for (const actor of [null, 'trade-unions', 'gfmd', 'no-such-actor']) {
-        for (const page of pages) await expectSame((store) => store.paragraphs({ objective, actor }, page));
+        for (const page of pages) await expectSame((store) => store.list({ kind: 'Paragraph', filter: { objective, actor } }, page));
       }
     }
-    await expectSame((store) => store.objectives());
-    await expectSame((store) => store.referencePhrases());
+    await expectSame((store) => store.list({ kind: 'Objective' }, WHOLE_LIST));
+    await expectSame((store) => store.list({ kind: 'ReferencePhrase' }, WHOLE_LIST));
     for (const level of [null, ...ENGAGEMENT_LEVELS]) {
-      for (const objective of [null, 6, 7, 99]) await expectSame((store) => store.entryPoints({ level, objective }));
+      for (const objective of [null, 6, 7, 99]) await expectSame((store) => store.list({ kind: 'EntryPoint', filter: { level, objective } }, WHOLE_LIST));
     }
   });
 
@@ -92,14 +111,14 @@ describe('the neo4j store answers like the memory store', () => {
     const pick = sampler(7);
     for (let i = 0; i < 60; i++) {
       const [from, to] = [pick(refs), pick(refs)];
-      await expectSame((store) => store.shortestPath(from, to, 8));
+      await expectSame((store) => store.allShortestPaths(from, to, 8, {}, 1));
     }
     const tradeUnions = { kind: 'Actor', key: 'trade-unions' } as const;
-    await expectSame((store) => store.shortestPath(tradeUnions, tradeUnions, 3));
-    await expectSame((store) => store.shortestPath(tradeUnions, { kind: 'Actor', key: 'gfmd' }, 1));
-    await expectSame((store) => store.shortestPath(tradeUnions, { kind: 'Actor', key: 'no-such-actor' }, 4));
+    await expectSame((store) => store.allShortestPaths(tradeUnions, tradeUnions, 3, {}, 1));
+    await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'gfmd' }, 1, {}, 1));
+    await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'no-such-actor' }, 4, {}, 1));
 
-    const path = await neo4j.shortestPath(tradeUnions, { kind: 'EntryPoint', key: 'global-21' }, 8);
+    const [path] = (await neo4j.allShortestPaths(tradeUnions, { kind: 'EntryPoint', key: 'global-21' }, 8, {}, 1))!;
     const stored = new Set(graph.relationships.map((r) => `${r.type} ${globalIdOf(r.from)} ${globalIdOf(r.to)}`));
     for (const step of path!.relationships) {
       expect(RELATIONSHIP_TYPES[step.type]).toEqual({ from: step.from.kind, to: step.to.kind });
@@ -137,7 +156,7 @@ describe('the neo4j store answers like the memory store', () => {
       for (const filter of PATH_FILTERS) {
         await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 100));
         await expectSame((store) => store.simplePaths(from, to, 4, filter, 100, UNBOUNDED));
-        await expectSame((store) => store.shortestPath(from, to, 8, filter));
+        await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 1));
       }
     }
     const [tradeUnions, gfmd, nobody] = [{ kind: 'Actor', key: 'trade-unions' }, { kind: 'Actor', key: 'gfmd' }, { kind: 'Actor', key: 'no-such-actor' }] as const;
@@ -185,17 +204,17 @@ describe('the neo4j store answers like the memory store', () => {
     const pages = [{ offset: 0, limit: null }, { offset: 2, limit: 5 }];
     for (const order of ['NAME', 'MENTION_COUNT'] as const) {
       for (const filter of [{}, { objective: 6 }, { objective: 18, category: 'NON_STATE' as const }, { nameContains: 'un' }, { nameContains: 'GFMD' }, { objective: 99 }]) {
-        for (const page of pages) await expectSame((store) => store.actors(filter, page, order));
+        for (const page of pages) await expectSame((store) => store.list({ kind: 'Actor', filter, order }, page));
       }
     }
     for (const order of ['COMPACT_ORDER', 'MENTION_COUNT'] as const) {
       for (const filter of [{}, ...SECTIONS.map((section) => ({ section })), { text: 'skills' }, { text: 'Migrant Workers', objective: 6 }, { actor: 'gfmd', text: 'forum' }, { text: '%' }]) {
-        for (const page of pages) await expectSame((store) => store.paragraphs(filter, page, order));
+        for (const page of pages) await expectSame((store) => store.list({ kind: 'Paragraph', filter, order }, page));
       }
     }
     for (const order of ['SOURCE_ORDER', 'COMPACT_ORDER'] as const) {
       for (const filter of [{}, { actor: 'trade-unions' }, { objective: 6 }, { objective: 6, text: 'LABOUR' }, { actor: 'iom', objective: 23 }, { text: 'no such words anywhere' }]) {
-        for (const page of pages) await expectSame((store) => store.quotes(filter, page, order));
+        for (const page of pages) await expectSame((store) => store.list({ kind: 'Quote', filter, order }, page));
       }
     }
   });

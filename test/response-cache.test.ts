@@ -4,7 +4,7 @@ import type { GraphStore } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor } from './helpers.ts';
 
-/** A store that counts its calls (seedVersion aside), can fail its next `actors` call, and can change version. */
+/** A store that counts its calls (seedVersion aside), can fail its next `list` call, and can change version. */
 function countingStore() {
   const inner = new MemoryGraphStore(loadSeedGraph().graph);
   const state = { calls: 0, failNextActors: false, version: 'v1' };
@@ -15,7 +15,7 @@ function countingStore() {
       if (typeof value !== 'function' || property === 'name') return value;
       return async (...args: unknown[]) => {
         state.calls++;
-        if (property === 'actors' && state.failNextActors) {
+        if (property === 'list' && state.failNextActors) {
           state.failNextActors = false;
           throw new Error('the database hiccuped');
         }

@@ -17,7 +17,7 @@ import type { GraphNode, NodeRef } from '../../src/graph/model.ts';
 import { displayName } from '../../src/graph/catalogue.ts';
 import { searchQueryWords } from '../../src/graph/search-text.ts';
 import { schema as ourSchema } from '../../src/schema/index.ts';
-import type { ObjectiveLink } from '../../src/store/graph-store.ts';
+import { FULL_LINKS, WHOLE_LIST, type ObjectiveLink } from '../../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../../src/store/memory.ts';
 
 const schema = buildSchema(printSchema(ourSchema));
@@ -41,10 +41,10 @@ const linkEdge = (link: ObjectiveLink, node: unknown) => ({
 for (const node of graph.nodes) {
   const object = objectOf(node);
   if (node.kind === 'Actor') {
-    const links = (await store.objectiveLinksOfActors([node.key]))[0]!;
+    const links = (await store.links('actorObjectives', [node.key], FULL_LINKS, WHOLE_LIST))[0]!.rows;
     object.objectives = connection(links.map((link) => objectOf(link.objective)), links.map((link) => linkEdge(link, objectOf(link.objective))));
   } else if (node.kind === 'Objective') {
-    const links = (await store.actorLinksOfObjectives([node.number]))[0]!;
+    const links = (await store.links('objectiveActors', [node.key], FULL_LINKS, WHOLE_LIST))[0]!.rows;
     object.actors = connection(links.map((link) => objectOf(link.actor)), links.map((link) => linkEdge(link, objectOf(link.actor))));
   } else if (node.kind === 'Paragraph') {
     object.quotes = (await store.related('paragraphQuotes', [node.key], { offset: 0, limit: null }))[0]!.rows.map(objectOf);
@@ -53,8 +53,8 @@ for (const node of graph.nodes) {
     object.paragraph = objects.get(`Paragraph:${node.paragraphRef}`);
   }
 }
-const actorsByName = (await store.actors({}, { offset: 0, limit: null })).rows.map(objectOf);
-const objectivesByNumber = (await store.objectives()).map(objectOf);
+const actorsByName = (await store.list({ kind: 'Actor' }, WHOLE_LIST)).rows.map(objectOf);
+const objectivesByNumber = (await store.list({ kind: 'Objective' }, WHOLE_LIST)).rows.map(objectOf);
 
 /** Answers that depend on arguments, computed on first use and kept: the floor measures execution, not search or traversal. */
 const memo = new Map<string, unknown>();
@@ -78,7 +78,7 @@ const rootValue = {
     ),
   shortestPath: ({ from, to, maxHops }: { from: string; to: string; maxHops: number }) =>
     remember(`path|${from}|${to}|${maxHops}`, async () => {
-      const path = await store.shortestPath(refOf(from), refOf(to), maxHops);
+      const [path] = (await store.allShortestPaths(refOf(from), refOf(to), maxHops, {}, 1)) ?? [];
       return path && { length: path.relationships.length, nodes: path.nodes.map(objectOf), relationships: path.relationships.map(step) };
     }),
   neighbourhood: ({ id, hops }: { id: string; hops: number }) =>

@@ -4,9 +4,8 @@
 // the order of the actor_name index and stops at its end.
 // Filters, each null for none: $category; $objective, the actors linked to that objective (LINKED_TO); $nameContains, case-insensitive in the name or an alias.
 // totalCount counts without fetching.
-// With $withLinks, the page's actors come with their objective links in the shape of
-// objective-links-of-actors.cypher ($quotesPerLink, $withParagraphs): a query that reads
-// actors { objectives } costs one statement, not one per level.
+// With $withLinks, the page's actors come with one page of their objective links (links-of-page.cypher):
+// a query that reads actors { objectives } costs one statement, not one per level.
 CALL () {
   MATCH (a:Actor)
   WHERE a.name IS NOT NULL
@@ -19,36 +18,7 @@ CALL () {
   LIMIT $limit
   RETURN collect(a) AS page
 }
-CALL (page) {
-  UNWIND CASE WHEN $withLinks THEN page ELSE [] END AS a
-  OPTIONAL MATCH (a)-[l:LINKED_TO]->(o:Objective)
-  WITH a, l, o
-  ORDER BY o.number, o.key
-  WITH a, collect(CASE WHEN l IS NOT NULL THEN {
-    objective: {{> node var=o}},
-    basis: l.basis,
-    paragraphKeys: CASE WHEN $withParagraphs THEN l.paragraphKeys ELSE [] END,
-    quoteKeys: l.quoteKeys[0..$quotesPerLink],
-    quoteCount: size(l.quoteKeys)
-  } END) AS links
-  RETURN collect({key: a.key, links: links}) AS linkRows
-}
-CALL (linkRows) {
-  UNWIND linkRows AS row
-  UNWIND row.links AS link
-  UNWIND link.quoteKeys AS quoteKey
-  WITH DISTINCT quoteKey
-  MATCH (q:Quote {key: quoteKey})
-  RETURN collect({{> node var=q}}) AS quotes
-}
-CALL (linkRows) {
-  UNWIND linkRows AS row
-  UNWIND row.links AS link
-  UNWIND link.paragraphKeys AS paragraphKey
-  WITH DISTINCT paragraphKey
-  MATCH (p:Paragraph {key: paragraphKey})
-  RETURN collect({{> node var=p}}) AS paragraphs
-}
+{{> links-of-page page=page pattern=-[l:LINKED_TO]-> to=Objective orderBy=number}}
 // Unfiltered, the count is the label's count (from Neo4j's counts store, not a scan of every actor).
 RETURN [a IN page | {{> node var=a}}] AS rows, linkRows, quotes, paragraphs, CASE
   WHEN $category IS NULL AND $nameContains IS NULL AND $objective IS NULL THEN COUNT { MATCH (:Actor) }

@@ -1,10 +1,9 @@
-import type { ObjectiveNode } from '../graph/model.ts';
-import { userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
-import { ActorConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
-import { actorLinksWanted, linkDetailWanted } from './lookahead.ts';
-import { arrayConnection, offsetConnection } from './pagination.ts';
-import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef, type LinkEdge } from './refs.ts';
+import { ActorConnection, linkConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
+import { checkKey, checkTextFilter } from './inputs.ts';
+import { offsetConnection } from './pagination.ts';
+import { includesFor } from './plan.ts';
+import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef } from './refs.ts';
 
 builder.node(ActorRef, {
   description: 'A stakeholder type or named body the Global Compact refers to.',
@@ -20,10 +19,7 @@ builder.node(ActorRef, {
       {
         type: ObjectiveRef,
         description: 'The objectives this actor is linked to, by objective number; each edge says why.',
-        resolve: async (actor, args, context, info) => {
-          const links = await context.loaders.objectiveLinksOfActorWith(linkDetailWanted(info)).load(actor.key);
-          return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ObjectiveNode> => ({ link, node: link.objective, cursor }));
-        },
+        ...linkConnection('actorObjectives', (link) => link.objective),
       },
       { name: 'ActorObjectiveConnection' },
       { name: 'ActorObjectiveEdge', interfaces: [LinkEdgeInterface] },
@@ -32,38 +28,21 @@ builder.node(ActorRef, {
       type: QuoteConnection,
       description: 'Quotes filed under this actor in the source, or naming it, in source order.',
       args: { ...t.arg.connectionArgs() },
-      resolve: (actor, args, context) => relatedConnection('actorMentions', actor.key, args, context),
+      ...relatedConnection('actorMentions'),
     }),
     paragraphs: t.field({
       type: ParagraphConnection,
       description: 'Paragraphs that mention this actor, in the order of the Compact.',
       args: { ...t.arg.connectionArgs() },
-      resolve: (actor, args, context) => relatedConnection('actorParagraphs', actor.key, args, context),
+      ...relatedConnection('actorParagraphs'),
     }),
     referencePhrases: t.field({
       type: [ReferencePhraseRef],
       description: 'Reference-table wordings that refer to this actor.',
-      resolve: (actor, _args, context) => relatedList('actorReferencePhrases', actor.key, context),
+      ...relatedList('actorReferencePhrases'),
     }),
   }),
 });
-
-const MAX_TEXT_FILTER_LENGTH = 200;
-
-/** A text filter of a list: bounded, so that a client cannot send the store a megabyte to match. */
-export function checkTextFilter(name: string, value: string | null | undefined): void {
-  if (value != null && value.length > MAX_TEXT_FILTER_LENGTH) throw userInputError(`${name} must be at most ${MAX_TEXT_FILTER_LENGTH} characters`);
-}
-
-/** Loads nodes that must exist (keys come from the graph itself), failing loudly if one does not. */
-export async function loadAll<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> }, keys: readonly string[]): Promise<T[]> {
-  const nodes = await loader.loadMany(keys);
-  return nodes.map((node, index) => {
-    if (node instanceof Error) throw node;
-    if (node === null) throw new Error(`Dangling reference to ${keys[index]}`);
-    return node;
-  });
-}
 
 builder.queryFields((t) => ({
   actors: t.field({
@@ -78,14 +57,12 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, context, info) => {
       checkTextFilter('nameContains', args.nameContains);
-      const filter = { category: args.category, objective: args.objective, nameContains: args.nameContains };
-      // When the actors' objectives are read too, they come with the page: one store call, not two.
-      const links = actorLinksWanted(info);
+      const query = { kind: 'Actor', filter: { category: args.category, objective: args.objective, nameContains: args.nameContains }, order: args.orderBy ?? 'NAME' } as const;
+      // What the actors' fields read comes with the page when the store can bring it: one store call, not two.
+      const include = includesFor(info, context.config, { listOf: 'Actor' });
       return offsetConnection(args, context.config, async (page) => {
-        const actors = await context.store.actors(filter, page, args.orderBy ?? 'NAME', links);
-        if (links && actors.links) {
-          context.loaders.primeLinks(context.loaders.objectiveLinksOfActorWith(links), actors.rows.map((actor) => actor.key), actors.links);
-        }
+        const actors = await context.store.list(query, page, include);
+        context.loaders.primeIncluded(actors.included);
         return actors;
       });
     },
@@ -96,7 +73,7 @@ builder.queryFields((t) => ({
     description: 'One actor by key; null for an unknown key.',
     args: { key: t.arg.string({ required: true }) },
     resolve: (_root, { key }, context) => {
-      if (key.length > 200) throw userInputError('key is too long');
+      checkKey('key', key);
       return context.loaders.node('Actor').load(key);
     },
   }),

@@ -5,6 +5,7 @@ import { parseGlobalId, toGlobalId } from '../graph/global-id.ts';
 import type { NodeKind, NodeOfKind } from '../graph/model.ts';
 import { echo, userInputError } from '../errors.ts';
 import { checkListLength } from './pagination.ts';
+import type { PlannerExtensions } from './plan.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -46,7 +47,12 @@ export function notAGlobalIdError(id: string) {
 builder.queryType({ description: 'Who the Global Compact for Migration (A/RES/73/195) asks to do what.' });
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({ description: 'The number of items in the whole list, across all pages.', resolve: (parent) => parent.totalCount }),
+  t.int({
+    description: 'The number of items in the whole list, across all pages.',
+    // A list read only for its count is counted, not fetched (src/schema/plan.ts).
+    extensions: { readsNoRows: true } satisfies PlannerExtensions,
+    resolve: (parent) => parent.totalCount,
+  }),
 );
 
 /** The `node(id:)` loader of one kind, through the request's DataLoader (which already caches). */

@@ -1,8 +1,11 @@
-import { WHOLE_LIST, type Context } from '../context.ts';
-import type { RelatedNode, RelationName } from '../store/graph-store.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+import type { LinkRelationName, RelatedNode, RelationName } from '../graph/catalogue.ts';
+import type { ObjectiveLink, PageOf } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 import { offsetConnection, type ConnectionArgs } from './pagination.ts';
-import { ActorRef, ParagraphRef, QuoteRef } from './refs.ts';
+import { readFor, type PlannerExtensions } from './plan.ts';
+import { ActorRef, ParagraphRef, QuoteRef, type LinkEdge } from './refs.ts';
 
 // Connection types shared by several fields, so clients meet one `QuoteConnection`, not one per field.
 export const ActorConnection = builder.connectionObject({ type: ActorRef, name: 'ActorConnection' }, { name: 'ActorEdge' });
@@ -12,13 +15,39 @@ export const ParagraphConnection = builder.connectionObject(
 );
 export const QuoteConnection = builder.connectionObject({ type: QuoteRef, name: 'QuoteConnection' }, { name: 'QuoteEdge' });
 
-/** A page of a relation of one node, batched with every sibling asking for the same window. */
-export function relatedConnection<R extends RelationName>(relation: R, key: string, args: ConnectionArgs, context: Context) {
-  return offsetConnection(args, context.config, (page) => context.loaders.related(relation, page).load(key));
+// The fields that read a list below a node: each declares the read (src/schema/plan.ts), and its resolver
+// asks the loader of that read, which its parent's store call may already have filled. Spread into a field.
+
+const declaring = (reads: PlannerExtensions['reads']) => ({ reads }) as Record<string, unknown>;
+
+/** A plain list field: the whole of a relation of the node. */
+export function relatedList<R extends RelationName>(relation: R) {
+  return {
+    extensions: declaring({ relation }),
+    resolve: async (node: { key: string }, _args: object, context: Context, info: GraphQLResolveInfo): Promise<RelatedNode<R>[]> =>
+      ((await context.loaders.read(readFor(info)).load(node.key)) as PageOf<RelatedNode<R>>).rows,
+  };
 }
 
-/** The whole of a relation of one node, for short lists. */
-export async function relatedList<R extends RelationName>(relation: R, key: string, context: Context): Promise<RelatedNode<R>[]> {
-  const page = await context.loaders.related(relation, WHOLE_LIST).load(key);
-  return page.rows;
+/** A connection field: a page of a relation of the node, batched with every sibling asking for the same page. */
+export function relatedConnection<R extends RelationName>(relation: R) {
+  return {
+    extensions: declaring({ relation }),
+    resolve: (node: { key: string }, args: ConnectionArgs, context: Context, info: GraphQLResolveInfo) =>
+      offsetConnection(args, context.config, (page) => context.loaders.read(readFor(info, page)).load(node.key) as Promise<PageOf<RelatedNode<R>>>),
+  };
+}
+
+/** A connection of the node's actor–objective links: each edge is a link, its node the link's other end. */
+export function linkConnection<N>(links: LinkRelationName, end: (link: ObjectiveLink) => N) {
+  return {
+    extensions: declaring({ links }),
+    resolve: (node: { key: string }, args: ConnectionArgs, context: Context, info: GraphQLResolveInfo) =>
+      offsetConnection(
+        args,
+        context.config,
+        (page) => context.loaders.read(readFor(info, page)).load(node.key) as Promise<PageOf<ObjectiveLink>>,
+        (link, cursor): LinkEdge<N> => ({ link, node: end(link), cursor }),
+      ),
+  };
 }

@@ -1,6 +1,8 @@
+import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
+import { loadAll } from './inputs.ts';
+import { includesFor } from './plan.ts';
 import { EngagementLevelEnum, EntryPointRef, ObjectiveRef } from './refs.ts';
-import { loadAll } from './actor.ts';
 
 builder.node(EntryPointRef, {
   description: 'A row of the "Entry points for ISCMs to engage in the GCM implementation" tables.',
@@ -25,6 +27,11 @@ builder.queryField('entryPoints', (t) =>
     type: [EntryPointRef],
     description: 'ISCM entry points, regional rows first, optionally of one level and/or objective.',
     args: { level: t.arg({ type: EngagementLevelEnum }), objective: t.arg.int() },
-    resolve: (_root, args, context) => context.store.entryPoints({ level: args.level, objective: args.objective }),
+    resolve: async (_root, args, context, info) => {
+      const query = { kind: 'EntryPoint', filter: { level: args.level, objective: args.objective } } as const;
+      const entryPoints = await context.store.list(query, WHOLE_LIST, includesFor(info, context.config, { listOf: 'EntryPoint' }));
+      context.loaders.primeIncluded(entryPoints.included);
+      return entryPoints.rows;
+    },
   }),
 );

@@ -153,10 +153,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PathFilterInput, description: 'Which relationships and which kinds of node in between the path may use.' }),
     },
     extensions: researchWork<PathArgs>((args, config) => BREADTH_FIRST_SEARCH_WORK + pathsOut({ ...args, first: 1 }, config, DEFAULT_SHORTEST_PATH_HOPS, config.MAX_PATH_HOPS)),
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      return context.store.shortestPath(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops, pathFilterOf(args.filter));
+      const paths = await context.store.allShortestPaths(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops, pathFilterOf(args.filter), 1);
+      return paths?.[0] ?? null;
     },
   }),
   allShortestPaths: t.field({

@@ -1,13 +1,14 @@
-import type { ActorNode } from '../graph/model.ts';
-import type { ObjectiveLink } from '../store/graph-store.ts';
 import { OBJECTIVE_COUNT } from '../graph/paragraph-ref.ts';
 import { echo, userInputError } from '../errors.ts';
-import { loadAll } from './actor.ts';
+import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
-import { relatedList } from './connections.ts';
-import { linkDetailWanted, objectiveLinksWanted, onlyTotalCount } from './lookahead.ts';
-import { arrayConnection, offsetConnection } from './pagination.ts';
-import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef, type LinkEdge } from './refs.ts';
+import { linkConnection, relatedList } from './connections.ts';
+import { loadAll } from './inputs.ts';
+import { includesFor } from './plan.ts';
+import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef } from './refs.ts';
+
+const objectiveParagraphs = relatedList('objectiveParagraphs');
+const objectiveEntryPoints = relatedList('objectiveEntryPoints');
 
 builder.node(ObjectiveRef, {
   description: 'One of the 23 objectives of the Global Compact; objective N is paragraph §(N+16).',
@@ -32,25 +33,15 @@ builder.node(ObjectiveRef, {
     paragraphs: t.field({
       type: [ParagraphRef],
       description: 'The objective’s quoted sub-paragraphs, in order.',
-      resolve: async (objective, _args, context) =>
-        (await relatedList('objectiveParagraphs', objective.key, context)).filter(
-          (paragraph) => paragraph.text !== null && paragraph.key !== objective.paragraphRef,
-        ),
+      extensions: objectiveParagraphs.extensions,
+      resolve: async (objective, args, context, info) =>
+        (await objectiveParagraphs.resolve(objective, args, context, info)).filter((paragraph) => paragraph.text !== null && paragraph.key !== objective.paragraphRef),
     }),
     actors: t.connection(
       {
         type: ActorRef,
         description: 'The actors linked to this objective, by name; each edge says why.',
-        resolve: async (objective, args, context, info) => {
-          // Counting the actors (objectives with actor counts) needs no links: at 1000x the graph an
-          // objective has thousands of them.
-          if (onlyTotalCount(info)) {
-            const count = await context.loaders.actorCountOfObjective.load(objective.number);
-            return offsetConnection<ObjectiveLink, LinkEdge<ActorNode>>(args, context.config, async () => ({ rows: [], totalCount: count }));
-          }
-          const links = await context.loaders.actorLinksOfObjectiveWith(linkDetailWanted(info)).load(objective.number);
-          return arrayConnection(args, context.config, links, (link, cursor): LinkEdge<ActorNode> => ({ link, node: link.actor, cursor }));
-        },
+        ...linkConnection('objectiveActors', (link) => link.actor),
       },
       { name: 'ObjectiveActorConnection' },
       { name: 'ObjectiveActorEdge', interfaces: [LinkEdgeInterface] },
@@ -59,8 +50,9 @@ builder.node(ObjectiveRef, {
       type: [EntryPointRef],
       description: 'The ISCM entry points of this objective, regional first.',
       args: { level: t.arg({ type: EngagementLevelEnum }) },
-      resolve: async (objective, { level }, context) =>
-        (await relatedList('objectiveEntryPoints', objective.key, context)).filter((entry) => !level || entry.level === level),
+      extensions: objectiveEntryPoints.extensions,
+      resolve: async (objective, args, context, info) =>
+        (await objectiveEntryPoints.resolve(objective, args, context, info)).filter((entry) => !args.level || entry.level === args.level),
     }),
   }),
 });
@@ -70,12 +62,10 @@ builder.queryFields((t) => ({
     type: [ObjectiveRef],
     description: 'All 23 objectives, by number.',
     resolve: async (_root, _args, context, info) => {
-      // When the objectives' actors are read too, they come with the list: one store call, not two.
-      const links = objectiveLinksWanted(info);
-      if (!links) return context.store.objectives();
-      const { objectives, links: linksPerObjective } = await context.store.objectivesWithLinks(links);
-      context.loaders.primeLinks(context.loaders.actorLinksOfObjectiveWith(links), objectives.map((objective) => objective.number), linksPerObjective);
-      return objectives;
+      // What the objectives' fields read comes with the list when the store can bring it: one store call, not two.
+      const objectives = await context.store.list({ kind: 'Objective' }, WHOLE_LIST, includesFor(info, context.config, { listOf: 'Objective' }));
+      context.loaders.primeIncluded(objectives.included);
+      return objectives.rows;
     },
   }),
   objective: t.field({

@@ -58,6 +58,24 @@ export interface Connection<E extends { cursor: string }> {
 }
 
 /**
+ * The window a connection's arguments ask for; null for `last` without `before`, which needs the list's
+ * length first (`before`, when the caller has it). The query planner asks too, to bring the page along.
+ */
+export function pageOf(args: ConnectionArgs, config: Config, before: number | null = args.before ? offsetOf(args.before) : null): Page | null {
+  checkPageSize('first', args.first, config);
+  checkPageSize('last', args.last, config);
+  if (args.first != null && args.last != null) throw userInputError('Pass either first or last, not both');
+  const after = args.after ? offsetOf(args.after) + 1 : 0;
+  if (args.last != null) {
+    if (before === null) return null;
+    const offset = Math.max(after, before - args.last);
+    return { offset, limit: Math.max(0, before - offset) };
+  }
+  const limit = args.first ?? config.DEFAULT_PAGE_SIZE;
+  return { offset: after, limit: before === null ? limit : Math.max(0, Math.min(limit, before - after)) };
+}
+
+/**
  * Resolves a Relay connection over an offset-paged store list. `load` is called once with the
  * window to fetch; `last` without `before` needs the total first, so it costs one more call.
  */
@@ -67,28 +85,14 @@ export async function offsetConnection<Row, E extends { cursor: string } = { cur
   load: (page: Page) => Promise<PageOf<Row>>,
   toEdge: (row: Row, cursor: string) => E = (node, cursor) => ({ node, cursor }) as unknown as E,
 ): Promise<Connection<E>> {
-  checkPageSize('first', args.first, config);
-  checkPageSize('last', args.last, config);
-  if (args.first != null && args.last != null) throw userInputError('Pass either first or last, not both');
-
+  const window = pageOf(args, config) ?? pageOf(args, config, (await load({ offset: 0, limit: 0 })).totalCount)!;
+  const { offset } = window;
   const after = args.after ? offsetOf(args.after) + 1 : 0;
-  const beforeCursor = args.before ? offsetOf(args.before) : null;
-  let before = beforeCursor;
-  let offset = after;
-  let limit: number;
-  if (args.last != null) {
-    if (before === null) before = (await load({ offset: 0, limit: 0 })).totalCount;
-    offset = Math.max(after, before - args.last);
-    limit = Math.max(0, before - offset);
-  } else {
-    limit = args.first ?? config.DEFAULT_PAGE_SIZE;
-    if (before !== null) limit = Math.max(0, Math.min(limit, before - offset));
-  }
-
-  const page = await load({ offset, limit });
+  const before = args.before ? offsetOf(args.before) : null;
+  const page = await load(window);
   // The server issues cursors for offsets 0 to totalCount - 1 only: one past them did not come from this list.
   if (after > page.totalCount) throw notACursorError(args.after!);
-  if (beforeCursor !== null && beforeCursor >= page.totalCount) throw notACursorError(args.before!);
+  if (before !== null && before >= page.totalCount) throw notACursorError(args.before!);
   const edges = page.rows.map((node, index) => toEdge(node, cursorOf(offset + index)));
   return {
     edges,

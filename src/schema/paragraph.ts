@@ -1,11 +1,10 @@
 import { parseParagraphRef } from '../graph/paragraph-ref.ts';
 import { echo, userInputError } from '../errors.ts';
-import { PARAGRAPH_RELATIONS, type ParagraphRelation } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
-import { selectsPath } from './lookahead.ts';
+import { checkTextFilter } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { checkTextFilter } from './actor.ts';
+import { includesFor, loadPlanned } from './plan.ts';
 import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
 
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
@@ -37,27 +36,20 @@ builder.node(ParagraphRef, {
     quotes: t.field({
       type: [QuoteRef],
       description: 'Quoted excerpts of this paragraph, in source order.',
-      resolve: (paragraph, _args, context) => relatedList('paragraphQuotes', paragraph.key, context),
+      ...relatedList('paragraphQuotes'),
     }),
     actors: t.field({
       type: [ActorRef],
       description: 'Actors this paragraph mentions, by name.',
-      resolve: (paragraph, _args, context) => relatedList('paragraphActors', paragraph.key, context),
+      ...relatedList('paragraphActors'),
     }),
     referencePhrases: t.field({
       type: [ReferencePhraseRef],
       description: 'Reference-table wordings that cite this paragraph.',
-      resolve: (paragraph, _args, context) => relatedList('paragraphReferencePhrases', paragraph.key, context),
+      ...relatedList('paragraphReferencePhrases'),
     }),
   }),
 });
-
-/** The Paragraph field that reads each relation `paragraphWithRelated` can bring along. */
-const PARAGRAPH_RELATION_FIELDS: Record<ParagraphRelation, string> = {
-  paragraphQuotes: 'quotes',
-  paragraphActors: 'actors',
-  paragraphReferencePhrases: 'referencePhrases',
-};
 
 builder.queryFields((t) => ({
   paragraph: t.field({
@@ -65,15 +57,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One paragraph by ref, written loosely (§ 22b, §22(b), 22 B); null when unknown, an error when unparseable.',
     args: { ref: t.arg.string({ required: true }) },
-    resolve: async (_root, { ref }, context, info) => {
-      const key = canonicalRef(ref);
-      // The lists the query reads of it come with the paragraph: one store call, not two levels.
-      const relations = PARAGRAPH_RELATIONS.filter((relation) => selectsPath(info, [PARAGRAPH_RELATION_FIELDS[relation]]));
-      if (relations.length === 0) return context.loaders.node('Paragraph').load(key);
-      const found = await context.store.paragraphWithRelated(key, relations);
-      if (found) context.loaders.primeParagraphWithRelated(found);
-      return found?.paragraph ?? null;
-    },
+    // The lists the query reads of it come with the paragraph: one store call, not one per level.
+    resolve: (_root, { ref }, context, info) => loadPlanned('Paragraph', canonicalRef(ref), context, info),
   }),
   paragraphs: t.field({
     type: ParagraphConnection,
@@ -87,11 +72,16 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ParagraphOrderEnum, defaultValue: 'COMPACT_ORDER' }),
       ...t.arg.connectionArgs(),
     },
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       checkTextFilter('text', args.text);
       checkTextFilter('actor', args.actor);
-      const filter = { section: args.section, objective: args.objective, actor: args.actor, text: args.text };
-      return offsetConnection(args, context.config, (page) => context.store.paragraphs(filter, page, args.orderBy ?? 'COMPACT_ORDER'));
+      const query = { kind: 'Paragraph', filter: { section: args.section, objective: args.objective, actor: args.actor, text: args.text }, order: args.orderBy ?? 'COMPACT_ORDER' } as const;
+      const include = includesFor(info, context.config, { listOf: 'Paragraph' });
+      return offsetConnection(args, context.config, async (page) => {
+        const paragraphs = await context.store.list(query, page, include);
+        context.loaders.primeIncluded(paragraphs.included);
+        return paragraphs;
+      });
     },
   }),
 }));

@@ -1,7 +1,8 @@
-import { checkTextFilter, loadAll } from './actor.ts';
 import { builder, loadNodes } from './builder.ts';
 import { QuoteConnection, relatedList } from './connections.ts';
+import { checkTextFilter, loadAll } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
+import { includesFor } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteOrderEnum, QuoteRef } from './refs.ts';
 
 builder.node(QuoteRef, {
@@ -25,7 +26,7 @@ builder.node(QuoteRef, {
     actors: t.field({
       type: [ActorRef],
       description: 'The actor the quote is filed under and every actor it names, by name.',
-      resolve: (quote, _args, context) => relatedList('quoteActors', quote.key, context),
+      ...relatedList('quoteActors'),
     }),
     filedUnder: t.field({
       type: ActorRef,
@@ -50,11 +51,16 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: QuoteOrderEnum, defaultValue: 'SOURCE_ORDER' }),
       ...t.arg.connectionArgs(),
     },
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       checkTextFilter('text', args.text);
       checkTextFilter('actor', args.actor);
-      const filter = { actor: args.actor, objective: args.objective, text: args.text };
-      return offsetConnection(args, context.config, (page) => context.store.quotes(filter, page, args.orderBy ?? 'SOURCE_ORDER'));
+      const query = { kind: 'Quote', filter: { actor: args.actor, objective: args.objective, text: args.text }, order: args.orderBy ?? 'SOURCE_ORDER' } as const;
+      const include = includesFor(info, context.config, { listOf: 'Quote' });
+      return offsetConnection(args, context.config, async (page) => {
+        const quotes = await context.store.list(query, page, include);
+        context.loaders.primeIncluded(quotes.included);
+        return quotes;
+      });
     },
   }),
 }));

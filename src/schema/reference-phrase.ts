@@ -1,4 +1,6 @@
+import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
+import { includesFor } from './plan.ts';
 import { relatedList } from './connections.ts';
 import { ActorRef, ParagraphRef, PhraseGroupEnum, ReferencePhraseRef } from './refs.ts';
 
@@ -15,12 +17,12 @@ builder.node(ReferencePhraseRef, {
     paragraphs: t.field({
       type: [ParagraphRef],
       description: 'The paragraphs the table lists for this wording.',
-      resolve: (phrase, _args, context) => relatedList('referencePhraseParagraphs', phrase.key, context),
+      ...relatedList('referencePhraseParagraphs'),
     }),
     actors: t.field({
       type: [ActorRef],
       description: 'The actors this wording refers to.',
-      resolve: (phrase, _args, context) => relatedList('referencePhraseActors', phrase.key, context),
+      ...relatedList('referencePhraseActors'),
     }),
   }),
 });
@@ -29,6 +31,10 @@ builder.queryField('referencePhrases', (t) =>
   t.field({
     type: [ReferencePhraseRef],
     description: 'Every reference-table wording, in source order.',
-    resolve: (_root, _args, context) => context.store.referencePhrases(),
+    resolve: async (_root, _args, context, info) => {
+      const phrases = await context.store.list({ kind: 'ReferencePhrase' }, WHOLE_LIST, includesFor(info, context.config, { listOf: 'ReferencePhrase' }));
+      context.loaders.primeIncluded(phrases.included);
+      return phrases.rows;
+    },
   }),
 );

@@ -19,6 +19,7 @@ import {
 import type { CoMention, CoMentionEdge, ObjectiveLink, PathResult, PathStep, SubgraphResult } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 import { checkPageSize } from './pagination.ts';
+import type { PlannerExtensions } from './plan.ts';
 
 // Every GraphQL type's ref in one place, so that type files can point at each other without import cycles.
 export const ActorRef = builder.objectRef<ActorNode>('Actor');
@@ -148,6 +149,7 @@ builder.interfaceType(LinkEdgeInterface, {
     paragraphs: t.field({
       type: [ParagraphRef],
       description: 'The paragraphs of the objective through which the actor is linked; empty for a link that rests on the summary or an entry point alone.',
+      extensions: { readsOfLink: () => ({ quotesPerLink: 0, paragraphs: true }) } satisfies PlannerExtensions,
       resolve: (edge) => linkOf(edge).paragraphs,
     }),
     quotes: t.field({
@@ -155,6 +157,8 @@ builder.interfaceType(LinkEdgeInterface, {
       description:
         'The quoted text behind those paragraphs: quotes filed under or naming the actor, in source order; the first `first` of them when given (see quoteCount).',
       args: { first: t.arg.int({ description: 'At most this many quotes (up to MAX_PAGE_SIZE); all when omitted.' }) },
+      // A quote's paragraph is one of the link's (Quote.paragraph answers from them).
+      extensions: { readsOfLink: ({ first }) => ({ quotesPerLink: typeof first === 'number' ? first : null, paragraphs: true }) } satisfies PlannerExtensions,
       resolve: (edge, { first }, context) => {
         checkPageSize('first', first, context.config);
         const { quotes } = linkOf(edge);

@@ -4,8 +4,9 @@
 import type { ActorCategory, ActorNode, LinkBasis, ParagraphNode, QuoteNode } from '../graph/model.ts';
 import { globalIdOf } from '../graph/global-id.ts';
 import { echo, userInputError } from '../errors.ts';
-import { loadAll } from './actor.ts';
+import { FULL_LINKS, WHOLE_LIST } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
+import { checkKey, loadAll } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
 import { BREADTH_FIRST_SEARCH_WORK, researchWork, WHOLE_RELATION_WORK } from './work.ts';
 import {
@@ -170,11 +171,8 @@ builder.objectType(CoverageRef, {
   }),
 });
 
-const MAX_KEY_LENGTH = 200;
-
-function checkKey(name: string, key: string): void {
-  if (key.length > MAX_KEY_LENGTH) throw userInputError(`${name} is too long`);
-}
+/** Every link of an actor, with every quote and paragraph: what coverage and comparisons are read from. */
+const ALL_LINKS_OF_ACTOR = { links: 'actorObjectives', detail: FULL_LINKS, page: WHOLE_LIST } as const;
 
 builder.queryFields((t) => ({
   coMentions: t.field({
@@ -215,12 +213,13 @@ builder.queryFields((t) => ({
     },
     extensions: researchWork(() => WHOLE_RELATION_WORK),
     resolve: async (_root, args, context) => {
-      const [actorPage, objectives] = await Promise.all([context.store.actors({}, { offset: 0, limit: null }), context.store.objectives()]);
+      const [actorPage, objectivePage] = await Promise.all([context.store.list({ kind: 'Actor' }, WHOLE_LIST), context.store.list({ kind: 'Objective' }, WHOLE_LIST)]);
+      const objectives = objectivePage.rows;
       const categories = args.categories as ActorCategory[] | null | undefined;
       const actors = actorPage.rows.filter((actor) => !categories || categories.includes(actor.category));
       const bases = args.basis as LinkBasis[] | null | undefined;
-      const linksPerActor = await loadAll(context.loaders.objectiveLinksOfActor, actors.map((actor) => actor.key));
-      const links = linksPerActor.flat().filter((link) => !bases || link.basis.some((basis) => bases.includes(basis)));
+      const linksPerActor = await loadAll(context.loaders.read(ALL_LINKS_OF_ACTOR), actors.map((actor) => actor.key));
+      const links = linksPerActor.flatMap((page) => page.rows).filter((link) => !bases || link.basis.some((basis) => bases.includes(basis)));
       return { actors, objectives, links };
     },
   }),
@@ -236,8 +235,8 @@ builder.queryFields((t) => ({
       if (a instanceof Error) throw a;
       if (b instanceof Error) throw b;
       if (!a || !b) return null;
-      const [linksOfA, linksOfB] = await Promise.all([context.loaders.objectiveLinksOfActor.load(a.key), context.loaders.objectiveLinksOfActor.load(b.key)]);
-      return { a, b, linksOfA, linksOfB };
+      const [linksOfA, linksOfB] = await Promise.all([context.loaders.read(ALL_LINKS_OF_ACTOR).load(a.key), context.loaders.read(ALL_LINKS_OF_ACTOR).load(b.key)]);
+      return { a, b, linksOfA: linksOfA.rows, linksOfB: linksOfB.rows };
     },
   }),
 }));

@@ -17,29 +17,18 @@ import type {
   RelationshipType,
   Section,
 } from '../graph/model.ts';
-import type { RelatedNode, RelationName } from '../graph/catalogue.ts';
+import { LINK_RELATIONS, RELATIONS, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
-export { RELATIONS, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
+export { LINK_RELATIONS, RELATIONS, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
-/** The relations of a paragraph that `paragraphWithRelated` can bring along. */
-export const PARAGRAPH_RELATIONS = ['paragraphQuotes', 'paragraphActors', 'paragraphReferencePhrases'] as const satisfies readonly RelationName[];
-export type ParagraphRelation = (typeof PARAGRAPH_RELATIONS)[number];
-
-export interface ParagraphWithRelated {
-  paragraph: ParagraphNode;
-  related: { [R in ParagraphRelation]?: PageOf<RelatedNode<R>> };
-}
-
-/** A page of actors, with `links[i]` the objective links of `rows[i]` when the store was asked for them. */
-export interface ActorPage extends PageOf<ActorNode> {
-  links?: ObjectiveLink[][];
-}
-
-/** A window of a list: `limit` null means to the end. */
+/** A window of a list: `limit` null means to the end, 0 only counts. */
 export interface Page {
   offset: number;
   limit: number | null;
 }
+
+/** The whole list. */
+export const WHOLE_LIST: Page = { offset: 0, limit: null };
 
 export interface PageOf<T> {
   rows: T[];
@@ -63,7 +52,7 @@ export interface ObjectiveLink {
   quoteCount: number;
 }
 
-/** How much of each link to send: a client counting links needs neither quotes nor paragraphs. */
+/** How much of each link to send: a client reading only the link's basis needs neither quotes nor paragraphs. */
 export interface LinkDetail {
   /** At most this many quotes per link; null: all. */
   quotesPerLink: number | null;
@@ -73,6 +62,46 @@ export interface LinkDetail {
 
 /** Everything: every quote and paragraph of each link. */
 export const FULL_LINKS: LinkDetail = { quotesPerLink: null, paragraphs: true };
+
+/**
+ * One list below a node, as a loader asks for it and as a store call can bring it along: a page of a
+ * relation's nodes, or a page of a node's actor–objective links with the detail wanted.
+ */
+export type Read = { relation: RelationName; page: Page } | { links: LinkRelationName; detail: LinkDetail; page: Page };
+
+/** A list that came along with a store call: for each node key of the call, its page of `read`. */
+export interface Included {
+  read: Read;
+  pages: Map<string, PageOf<GraphNode> | PageOf<ObjectiveLink>>;
+}
+
+/** Nodes of one call, in key order, with what came along. */
+export interface Found<N> {
+  nodes: N[];
+  included: Included[];
+}
+
+/** The filtered, ordered lists of the API, one form per kind; the kinds with no filter list all their nodes in their natural order. */
+export type ListQuery =
+  | { kind: 'Actor'; filter?: ActorFilter; order?: ActorOrder }
+  | { kind: 'Paragraph'; filter?: ParagraphFilter; order?: ParagraphOrder }
+  | { kind: 'Quote'; filter?: QuoteFilter; order?: QuoteOrder }
+  | { kind: 'Objective' }
+  | { kind: 'ReferencePhrase' }
+  | { kind: 'EntryPoint'; filter?: EntryPointFilter };
+
+/** A page of a list, with what came along. */
+export type ListPage<K extends NodeKind> = PageOf<NodeOfKind<K>> & { included: Included[] };
+
+/**
+ * What a store call can bring along, the same for both stores so that both make the same round trips:
+ * a node load, the whole lists of relations of those nodes; a list of actors or objectives, one page
+ * of their links. The planner (src/schema/plan.ts) folds only these.
+ */
+export function canInclude(into: { nodesOf: NodeKind } | { listOf: NodeKind }, read: Read): boolean {
+  if ('relation' in read) return 'nodesOf' in into && RELATIONS[read.relation].from === into.nodesOf && read.page.offset === 0 && read.page.limit === null;
+  return 'listOf' in into && LINK_RELATIONS[read.links].from === into.listOf;
+}
 
 export interface ActorFilter {
   category?: ActorCategory | null;
@@ -173,32 +202,17 @@ export interface SubgraphResult {
 export interface GraphStore {
   readonly name: 'memory' | 'neo4j';
 
-  /** Nodes of one kind by key; null where a key is unknown. */
-  nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[]): Promise<(NodeOfKind<K> | null)[]>;
+  /** Nodes of one kind by key, null where a key is unknown; with `include` (see canInclude), the lists below them in the same call. */
+  nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include?: readonly Read[]): Promise<Found<NodeOfKind<K> | null>>;
 
   /** For each key of `relation.from`, one page of the related nodes in the relation's order. */
   related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]>;
 
-  /** Actor → objective links for each actor key, by objective number. */
-  objectiveLinksOfActors(actorKeys: readonly string[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
+  /** For each key of `relation.from`, one page of its actor–objective links with `detail`, and how many it has; a page of 0 only counts. */
+  links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]>;
 
-  /** The same links seen from each objective, by actor name. */
-  actorLinksOfObjectives(objectiveNumbers: readonly number[], detail?: LinkDetail): Promise<ObjectiveLink[][]>;
-
-  /** How many actors each objective is linked to (the length of its actorLinksOfObjectives), without the links. */
-  actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]>;
-
-  /** With `links`, also each actor's objective links (as objectiveLinksOfActors with that detail) in the same store call. */
-  actors(filter: ActorFilter, page: Page, order?: ActorOrder, links?: LinkDetail | null): Promise<ActorPage>;
-  paragraphs(filter: ParagraphFilter, page: Page, order?: ParagraphOrder): Promise<PageOf<ParagraphNode>>;
-  quotes(filter: QuoteFilter, page: Page, order?: QuoteOrder): Promise<PageOf<QuoteNode>>;
-  objectives(): Promise<ObjectiveNode[]>;
-  /** One paragraph with the whole lists of some of its relations (as `related` with no page limit), in one store call; null when unknown. */
-  paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null>;
-  /** All objectives, with `links[i]` the actor links of `objectives[i]` (as actorLinksOfObjectives with `detail`), in one store call. */
-  objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }>;
-  referencePhrases(): Promise<ReferencePhraseNode[]>;
-  entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]>;
+  /** One page of a filtered, ordered list; with `include` (see canInclude), what its nodes' fields read in the same call. */
+  list<Q extends ListQuery>(query: Q, page: Page, include?: readonly Read[]): Promise<ListPage<Q['kind']>>;
 
   /**
    * Full-text search over quote text, actor names and aliases, phrase wordings and objective titles:
@@ -207,16 +221,11 @@ export interface GraphStore {
   search(words: readonly string[], first: number): Promise<SearchResult[]>;
 
   /**
-   * One shortest path, ignoring direction, of at most `maxHops` relationships, or null.
-   * Ties are broken the same way in every store: the path whose node ids, read in order, sort first.
-   * Between two nodes joined by several relationships, a path follows the one whose type sorts first.
-   */
-  shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter?: PathFilter): Promise<PathResult | null>;
-
-  /**
    * Every shortest path (as distinct node sequences) of at most `maxHops` relationships, the first
    * `first` by node-id sequence; [] when there is none, null when an end is unknown. A node's path to
-   * itself is that node alone.
+   * itself is that node alone. Ties are broken the same way in every store: the path whose node ids,
+   * read in order, sort first; between two nodes joined by several relationships, a path follows the
+   * one whose type sorts first.
    */
   allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null>;
 
@@ -242,13 +251,15 @@ export interface GraphStore {
   /** The whole graph: nodes by kind (NODE_KINDS order), then key; relationships by type, start id, end id. */
   exportGraph(): Promise<GraphData>;
 
-  /** Resolves when the store can answer; rejects otherwise. */
   /**
    * Identifies the graph the store answers from: equal versions, equal answers. Neo4j: the seed's content
    * hash (the SeedVersion node), null before the first seed; memory: fixed for the life of the store.
+   * Also what the readiness check asks: it rejects when the store cannot answer.
    */
   seedVersion(): Promise<string | null>;
 
+  /** Resolves when the store can answer; rejects otherwise. */
   ping(): Promise<void>;
+
   close(): Promise<void>;
 }

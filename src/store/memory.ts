@@ -8,6 +8,7 @@ import {
   NODE_KINDS,
   type ActorCategory,
   type ActorNode,
+  type EntryPointNode,
   type GraphData,
   type GraphNode,
   type GraphRelationship,
@@ -24,12 +25,14 @@ import { searchableText } from '../graph/catalogue.ts';
 import { searchWords } from '../graph/search-text.ts';
 import {
   RELATIONS,
-  FULL_LINKS,
   type ActorFilter,
-  type ActorPage,
-  type ParagraphRelation,
-  type ParagraphWithRelated,
+  type Found,
+  type Included,
   type LinkDetail,
+  type LinkRelationName,
+  type ListPage,
+  type ListQuery,
+  type Read,
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
@@ -99,8 +102,8 @@ export class MemoryGraphStore implements GraphStore {
   readonly name = 'memory';
   private readonly graph = new MultiDirectedGraph<GraphNode, EdgeAttributes>();
   private readonly relatedCache = new Map<RelationName, Map<string, GraphNode[]>>();
-  private readonly linksByActor = new Map<string, ObjectiveLink[]>();
-  private readonly linksByObjective = new Map<number, ObjectiveLink[]>();
+  /** Each node's links, by node key, in the relation's order. */
+  private readonly linksOf: Record<LinkRelationName, Map<string, ObjectiveLink[]>> = { actorObjectives: new Map(), objectiveActors: new Map() };
   // The words are searchWords' for the text and the query alike, as in Neo4j's index: MiniSearch neither splits nor lower-cases again.
   private readonly searchIndex = new MiniSearch<{ id: string; text: string }>({
     fields: ['text'],
@@ -132,8 +135,9 @@ export class MemoryGraphStore implements GraphStore {
     );
   }
 
-  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[]): Promise<(NodeOfKind<K> | null)[]> {
-    return keys.map((key) => this.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
+  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
+    const nodes = keys.map((key) => this.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
+    return { nodes, included: await this.included(nodes, include) };
   }
 
   async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
@@ -141,22 +145,45 @@ export class MemoryGraphStore implements GraphStore {
     return keys.map((key) => slice(this.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
   }
 
-  async objectiveLinksOfActors(actorKeys: readonly string[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    return actorKeys.map((key) => withDetail(this.linksByActor.get(key) ?? [], detail));
+  async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
+    return keys.map((key) => {
+      const { rows, totalCount } = slice(this.linksOf[relation].get(key) ?? [], page);
+      return { rows: withDetail(rows, detail), totalCount };
+    });
   }
 
-  async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    return objectiveNumbers.map((number) => withDetail(this.linksByObjective.get(number) ?? [], detail));
+  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = []): Promise<ListPage<Q['kind']>> {
+    const found = this.listOf(query, page) as PageOf<NodeOfKind<Q['kind']>>;
+    return { ...found, included: await this.included(found.rows, include) };
   }
 
-  async actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]> {
-    return objectiveNumbers.map((number) => this.linksByObjective.get(number)?.length ?? 0);
+  /** What came along with `nodes`: each read, for each node found. */
+  private async included(nodes: readonly (GraphNode | null)[], include: readonly Read[]): Promise<Included[]> {
+    const keys = nodes.flatMap((node) => (node ? [node.key] : []));
+    return Promise.all(
+      include.map(async (read): Promise<Included> => {
+        const pages: PageOf<GraphNode | ObjectiveLink>[] =
+          'relation' in read ? await this.related(read.relation, keys, read.page) : await this.links(read.links, keys, read.detail, read.page);
+        return { read, pages: new Map(keys.map((key, i) => [key, pages[i]!] as [string, PageOf<GraphNode> | PageOf<ObjectiveLink>])) };
+      }),
+    );
   }
 
-  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
-    const actors = this.actorsOf(filter, order, page);
-    if (!links) return actors;
-    return { ...actors, links: await this.objectiveLinksOfActors(actors.rows.map((actor) => actor.key), links) };
+  private listOf(query: ListQuery, page: Page): PageOf<GraphNode> {
+    switch (query.kind) {
+      case 'Actor':
+        return this.actorsOf(query.filter ?? {}, query.order ?? 'NAME', page);
+      case 'Paragraph':
+        return this.paragraphsOf(query.filter ?? {}, query.order ?? 'COMPACT_ORDER', page);
+      case 'Quote':
+        return this.quotesOf(query.filter ?? {}, query.order ?? 'SOURCE_ORDER', page);
+      case 'Objective':
+        return slice(this.nodesOfKind('Objective').sort(compareBy('number')), page);
+      case 'ReferencePhrase':
+        return slice(this.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine')), page);
+      case 'EntryPoint':
+        return slice(this.entryPointsOf(query.filter ?? {}), page);
+    }
   }
 
   private actorsOf(filter: ActorFilter, order: ActorOrder, page: Page): PageOf<ActorNode> {
@@ -164,7 +191,7 @@ export class MemoryGraphStore implements GraphStore {
     let actors = this.actorsInOrder(order);
     if (filter.category) actors = actors.filter((actor) => actor.category === filter.category);
     if (filter.objective != null) {
-      const linked = new Set((this.linksByObjective.get(filter.objective) ?? []).map((link) => link.actor.key));
+      const linked = new Set((this.linksOf.objectiveActors.get(String(filter.objective)) ?? []).map((link) => link.actor.key));
       actors = actors.filter((actor) => linked.has(actor.key));
     }
     const needle = filter.nameContains;
@@ -186,7 +213,7 @@ export class MemoryGraphStore implements GraphStore {
     return actors;
   }
 
-  async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {
+  private paragraphsOf(filter: ParagraphFilter, order: ParagraphOrder, page: Page): PageOf<ParagraphNode> {
     let paragraphs = this.nodesOfKind('Paragraph');
     if (filter.objective != null) paragraphs = paragraphs.filter((p) => p.objectiveNumber === filter.objective);
     if (filter.section != null) paragraphs = paragraphs.filter((p) => p.section === filter.section);
@@ -206,7 +233,7 @@ export class MemoryGraphStore implements GraphStore {
     return slice(paragraphs, page);
   }
 
-  async quotes(filter: QuoteFilter, page: Page, order: QuoteOrder = 'SOURCE_ORDER'): Promise<PageOf<QuoteNode>> {
+  private quotesOf(filter: QuoteFilter, order: QuoteOrder, page: Page): PageOf<QuoteNode> {
     let quotes = this.nodesOfKind('Quote');
     if (filter.actor != null) {
       const mentions = new Set(this.relatedOf('actorMentions', toGlobalId('Actor', filter.actor)).map((q) => q.key));
@@ -221,28 +248,7 @@ export class MemoryGraphStore implements GraphStore {
     return slice(quotes, page);
   }
 
-  async objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }> {
-    const objectives = await this.objectives();
-    return { objectives, links: await this.actorLinksOfObjectives(objectives.map((objective) => objective.number), detail) };
-  }
-
-  async paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null> {
-    const [paragraph] = await this.nodesByKey('Paragraph', [key]);
-    if (!paragraph) return null;
-    const related: ParagraphWithRelated['related'] = {};
-    for (const relation of relations) related[relation] = (await this.related(relation, [key], { offset: 0, limit: null }))[0] as never;
-    return { paragraph, related };
-  }
-
-  async objectives(): Promise<ObjectiveNode[]> {
-    return this.nodesOfKind('Objective').sort(compareBy('number'));
-  }
-
-  async referencePhrases() {
-    return this.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine'));
-  }
-
-  async entryPoints(filter: EntryPointFilter) {
+  private entryPointsOf(filter: EntryPointFilter): EntryPointNode[] {
     return this.nodesOfKind('EntryPoint')
       .filter((entry) => (!filter.level || entry.level === filter.level) && (filter.objective == null || entry.objectiveNumber === filter.objective))
       .sort(compareBy('sourceLine'));
@@ -254,10 +260,6 @@ export class MemoryGraphStore implements GraphStore {
       .search(words.join(' '))
       .slice(0, first)
       .map((hit) => ({ node: this.graph.getNodeAttributes(hit.id), score: hit.score }));
-  }
-
-  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter = {}): Promise<PathResult | null> {
-    return (await this.allShortestPaths(from, to, maxHops, filter, 1))?.[0] ?? null;
   }
 
   async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
@@ -534,9 +536,9 @@ export class MemoryGraphStore implements GraphStore {
 
   private indexObjectiveLinks(links: DerivedLink[]): void {
     // By objective number, then actor key: each actor's links come out by objective number.
-    for (const link of links) pushTo(this.linksByActor, link.actor.key, { ...link, quoteCount: link.quotes.length });
+    for (const link of links) pushTo(this.linksOf.actorObjectives, link.actor.key, { ...link, quoteCount: link.quotes.length });
     const byActorName = [...links].sort((a, b) => compareBy('name')(a.actor, b.actor));
-    for (const link of byActorName) pushTo(this.linksByObjective, link.objective.number, { ...link, quoteCount: link.quotes.length });
+    for (const link of byActorName) pushTo(this.linksOf.objectiveActors, link.objective.key, { ...link, quoteCount: link.quotes.length });
   }
 
 }

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { FLAGSHIP_QUERY } from '../../bench/queries.ts';
-import type { GraphStore } from '../../src/store/graph-store.ts';
+import { FULL_LINKS, WHOLE_LIST, type GraphStore, type LinkDetail, type LinkRelationName } from '../../src/store/graph-store.ts';
 import { executorFor, type Execute } from '../helpers.ts';
 
 // The flagship query lives with the benchmark, which times it on every system.
@@ -12,6 +12,9 @@ const FLAGSHIP_LEVELS = 4;
 export function batchingSuite(openStore: () => Promise<GraphStore>) {
   let execute: Execute;
   let store: GraphStore;
+  /** Every link of each key, with `detail`. */
+  const linksOf = async (relation: LinkRelationName, keys: string[], detail: LinkDetail = FULL_LINKS) =>
+    (await store.links(relation, keys, detail, WHOLE_LIST)).map((page) => page.rows);
   beforeAll(async () => {
     store = await openStore();
     execute = executorFor(store).execute;
@@ -33,13 +36,13 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     });
 
     const actorKeys = all.data.actors.nodes.map((actor: any) => actor.key);
-    const [limited, full] = await Promise.all([store.objectiveLinksOfActors(actorKeys, { quotesPerLink: 2, paragraphs: true }), store.objectiveLinksOfActors(actorKeys)]);
+    const [limited, full] = await Promise.all([linksOf('actorObjectives', actorKeys, { quotesPerLink: 2, paragraphs: true }), linksOf('actorObjectives', actorKeys)]);
     expect(limited.flat().every((link) => link.quotes.length <= 2)).toBe(true);
     expect(limited.flat().map((link) => link.quoteCount)).toEqual(full.flat().map((link) => link.quotes.length));
     expect(limited.flat().map((link) => link.paragraphs)).toEqual(full.flat().map((link) => link.paragraphs));
     // Counting links: no quotes, no paragraphs, the same links and basis.
-    const bare = await store.actorLinksOfObjectives([6, 18], { quotesPerLink: 0, paragraphs: false });
-    const whole = await store.actorLinksOfObjectives([6, 18]);
+    const bare = await linksOf('objectiveActors', ['6', '18'], { quotesPerLink: 0, paragraphs: false });
+    const whole = await linksOf('objectiveActors', ['6', '18']);
     expect(bare.flat().every((link) => link.quotes.length === 0 && link.paragraphs.length === 0)).toBe(true);
     expect(bare.flat().map((link) => [link.actor.key, link.basis, link.quoteCount])).toEqual(whole.flat().map((link) => [link.actor.key, link.basis, link.quotes.length]));
   });
@@ -80,24 +83,30 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
     const response = await execute(`{ objectives { number actors { totalCount edges { basis node { key } } } } }`);
     expect(response.errors).toBeUndefined();
     expect(response.extensions!.stats.storeRoundTrips).toBe(1);
-    const withQuotes = await store.objectivesWithLinks({ quotesPerLink: 2, paragraphs: true });
-    const objectives = await store.objectives();
-    expect(withQuotes.objectives).toEqual(objectives);
-    expect(withQuotes.links).toEqual(await store.actorLinksOfObjectives(objectives.map((objective) => objective.number), { quotesPerLink: 2, paragraphs: true }));
+    const read = { links: 'objectiveActors', detail: { quotesPerLink: 2, paragraphs: true }, page: { offset: 1, limit: 5 } } as const;
+    const withLinks = await store.list({ kind: 'Objective' }, WHOLE_LIST, [read]);
+    const objectives = (await store.list({ kind: 'Objective' }, WHOLE_LIST)).rows;
+    expect(withLinks.rows).toEqual(objectives);
+    const keys = objectives.map((objective) => objective.key);
+    const pages = await store.links('objectiveActors', keys, read.detail, read.page);
+    expect(withLinks.included).toHaveLength(1);
+    expect(keys.map((key) => withLinks.included[0]!.pages.get(key))).toEqual(pages);
+    const all = await linksOf('objectiveActors', keys);
     response.data.objectives.forEach((objective: any, index: number) => {
-      expect(objective.actors.totalCount).toBe(withQuotes.links[index]!.length);
-      // The first page of them (the connection's default size).
-      expect(objective.actors.edges.map((edge: any) => edge.node.key)).toEqual(withQuotes.links[index]!.slice(0, objective.actors.edges.length).map((link) => link.actor.key));
+      expect(objective.actors.totalCount).toBe(all[index]!.length);
+      expect(pages[index]!.totalCount).toBe(all[index]!.length);
+      // The first page of them (the connection's default size), and only that page from the store.
+      expect(objective.actors.edges.map((edge: any) => edge.node.key)).toEqual(all[index]!.slice(0, objective.actors.edges.length).map((link) => link.actor.key));
     });
   });
 
   it('counts an objective’s actors without their links when only totalCount is read', async () => {
     const counted = await execute(`{ objectives { number actors { totalCount } } }`);
     expect(counted.errors).toBeUndefined();
-    // The objectives, then one count for all of them.
-    expect(counted.extensions!.stats.storeRoundTrips).toBe(2);
-    const objectives = await store.objectives();
-    const links = await store.actorLinksOfObjectives(objectives.map((objective) => objective.number), { quotesPerLink: 0, paragraphs: false });
+    // The objectives with a page of none of their links: counted in the same call.
+    expect(counted.extensions!.stats.storeRoundTrips).toBe(1);
+    const objectives = (await store.list({ kind: 'Objective' }, WHOLE_LIST)).rows;
+    const links = await linksOf('objectiveActors', objectives.map((objective) => objective.key), { quotesPerLink: 0, paragraphs: false });
     expect(counted.data.objectives.map((objective: any) => objective.actors.totalCount)).toEqual(links.map((list) => list.length));
     expect(links.some((list) => list.length > 0)).toBe(true);
     // Counted beside read: both answers agree.
@@ -107,7 +116,11 @@ export function batchingSuite(openStore: () => Promise<GraphStore>) {
       expect(objective.counted.totalCount).toBe(links[index]!.length);
       expect(objective.read.totalCount).toBe(links[index]!.length);
     });
-    expect(await store.actorCountsOfObjectives([6, 999])).toEqual([links[5]!.length, 0]);
+    const countsOnly = await store.links('objectiveActors', ['6', '999'], { quotesPerLink: 0, paragraphs: false }, { offset: 0, limit: 0 });
+    expect(countsOnly).toEqual([
+      { rows: [], totalCount: links[5]!.length },
+      { rows: [], totalCount: 0 },
+    ]);
   });
 
   it('brings a paragraph’s lists along with it: paragraph with quotes and actors is one store call, with the per-level answer', async () => {

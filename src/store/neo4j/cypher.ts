@@ -40,24 +40,25 @@ function loadFiles(dir: string): Map<string, string> {
   return files;
 }
 
-/** The text with every `{{> fragment ...}}` replaced by the fragment, its own includes expanded too. */
-function withFragments(text: string, files: Map<string, string>, within: readonly string[] = []): string {
+/** The text with every `{{> fragment ...}}` replaced by the fragment; a fragment's own includes see the values given to it. */
+function withFragments(text: string, files: Map<string, string>, within: readonly string[] = [], given = new Map<string, string>()): string {
   return text.replace(INCLUDE, (_match, fragment: string, args: string, at: number) => {
     const body = files.get(`${FRAGMENTS}${fragment}`);
     if (body === undefined) throw new Error(`No Cypher fragment "${fragment}": expected ${join(CYPHER_DIR, FRAGMENTS, `${fragment}.cypher`)}`);
     if (within.includes(fragment)) throw new Error(`Cypher fragment "${fragment}" includes itself`);
-    const values = new Map(args.trim().split(' ').filter(Boolean).map((arg) => arg.split('=') as [string, string]));
+    const values = new Map([...given, ...args.trim().split(' ').filter(Boolean).map((arg) => arg.split('=') as [string, string])]);
     const filled = body.replace(PLACEHOLDER, (placeholder, name: string) => values.get(name) ?? placeholder);
     // A fragment's later lines take the indentation of the line it is included on, so the statement reads whole.
     const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', at) + 1))![0];
-    return withFragments(filled, files, [...within, fragment]).replaceAll('\n', `\n${indent}`);
+    return withFragments(filled, files, [...within, fragment], values).replaceAll('\n', `\n${indent}`);
   });
 }
 
 function loadStatements(dir: string): Map<string, string> {
   const files = loadFiles(dir);
   const statements = new Map<string, string>();
-  for (const [name, text] of files) if (!name.startsWith(FRAGMENTS)) statements.set(name, withFragments(text, files));
+  // Fragments too, so that a template can repeat one (cypherTemplate('fragments/related-list', ...)).
+  for (const [name, text] of files) statements.set(name, withFragments(text, files));
   return statements;
 }
 

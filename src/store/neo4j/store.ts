@@ -21,12 +21,15 @@ import {
   type RelationshipType,
 } from '../../graph/model.ts';
 import {
-  FULL_LINKS,
+  LINK_RELATIONS,
   RELATIONS,
   type ActorFilter,
-  type ActorPage,
-  type ParagraphRelation,
-  type ParagraphWithRelated,
+  type Found,
+  type Included,
+  type LinkRelationName,
+  type ListPage,
+  type ListQuery,
+  type Read,
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
@@ -47,8 +50,9 @@ import {
   type SearchResult,
   type SubgraphResult,
 } from '../graph-store.ts';
-import { RELATION_NAMES, type SortProperty } from '../../graph/catalogue.ts';
-import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral, patternLiteral } from './cypher.ts';
+import { RELATION_NAMES, type RelationName as CatalogueRelation, type SortProperty } from '../../graph/catalogue.ts';
+import { LINK_RELATIONSHIP_TYPE } from '../../graph/links.ts';
+import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral, patternLiteral, type CypherLiteral } from './cypher.ts';
 import { acquireDriver, releaseDriver } from './driver.ts';
 import { labelledNode, nodeFrom } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
@@ -61,6 +65,21 @@ const ACTOR_ORDERS: Record<ActorOrder, string> = {
 
 /** The properties a relation may be ordered by, as Cypher property names. */
 const SORT_PROPERTIES: Record<SortProperty, string> = { sourceLine: 'sourceLine', order: 'order', name: 'name', number: 'number' };
+
+/** The pattern of an actor–objective link from either end, binding the link as `l`. */
+const LINK_PATTERNS = { out: `-[l:${LINK_RELATIONSHIP_TYPE}]->`, in: `<-[l:${LINK_RELATIONSHIP_TYPE}]-` } as const;
+
+/** A relation's name as a Cypher column name: one of the catalogue's. */
+function relationLiteral(name: string): CypherLiteral {
+  if (!(RELATION_NAMES as readonly string[]).includes(name)) throw new Error(`Not a relation of the catalogue: ${JSON.stringify(name)}`);
+  return name as CypherLiteral;
+}
+
+/** The placeholders of cypher/fragments/related-of-node.cypher for one relation, from its entry in the catalogue. */
+function relationValues(name: CatalogueRelation) {
+  const { to, types, direction, orderBy } = RELATIONS[name];
+  return { to: labelLiteral(to), pattern: patternLiteral(types, direction), orderBy: fragmentLiteral(SORT_PROPERTIES, orderBy) };
+}
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
 const MAX_PATH_HOPS = 50;
@@ -80,26 +99,30 @@ export function loadQueries() {
   return {
     // One template each, filled from the catalogue: a new kind or relation needs no statement of its own.
     nodesByKey: each(NODE_KINDS, (kind) => cypherTemplate('read/nodes-by-key', { label: labelLiteral(kind) })),
-    related: each(RELATION_NAMES, (name) => {
-      const { from, to, types, direction, orderBy } = RELATIONS[name];
-      return cypherTemplate('read/related', {
+    related: each(RELATION_NAMES, (name) => cypherTemplate('read/related', { from: labelLiteral(RELATIONS[name].from), ...relationValues(name) })),
+    nodesByKeyWithRelated: each(NODE_KINDS, (kind) =>
+      cypherTemplate('read/nodes-by-key-with-related', {
+        label: labelLiteral(kind),
+        relatedLists: RELATION_NAMES.filter((name) => RELATIONS[name].from === kind)
+          .map((name) => `, ${cypherTemplate('fragments/related-list', { relation: relationLiteral(name), ...relationValues(name) })}`)
+          .join('') as CypherLiteral,
+      }),
+    ),
+    links: each(Object.keys(LINK_RELATIONS) as LinkRelationName[], (name) => {
+      const { from, to, orderBy } = LINK_RELATIONS[name];
+      return cypherTemplate('read/links', {
         from: labelLiteral(from),
         to: labelLiteral(to),
-        pattern: patternLiteral(types, direction),
+        pattern: fragmentLiteral(LINK_PATTERNS, from === 'Actor' ? 'out' : 'in'),
         orderBy: fragmentLiteral(SORT_PROPERTIES, orderBy),
       });
     }),
-    objectiveLinksOfActors: cypher('read/objective-links-of-actors'),
-    actorLinksOfObjectives: cypher('read/actor-links-of-objectives'),
-    actorCountsOfObjectives: cypher('read/actor-counts-of-objectives'),
     paragraphs: cypher('read/paragraphs'),
     quotes: cypher('read/quotes'),
     coMentions: cypher('read/co-mentions'),
     actorNetwork: cypher('read/actor-network'),
     exportGraph: cypher('read/export-graph'),
     objectives: cypher('read/objectives'),
-    objectivesWithLinks: cypher('read/objectives-with-links'),
-    paragraphWithRelated: cypher('read/paragraph-with-related'),
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
@@ -134,22 +157,26 @@ interface StoredPath {
   relationships: StoredRelationship[];
 }
 
+/** A window of a list read whole (the short lists: objectives, reference phrases, entry points). */
+function slice<T>(rows: T[], page: Page): PageOf<T> {
+  return { rows: rows.slice(page.offset, page.limit === null ? undefined : page.offset + page.limit), totalCount: rows.length };
+}
+
 const pathOf = (path: StoredPath): PathResult => ({ nodes: path.nodes.map(labelledNode), relationships: path.relationships.map(relationshipOf) });
 const paragraphsOf = (rows: Properties[]) => rows.map((properties) => nodeFrom('Paragraph', properties));
 
-/** A link as the link statements send it: its quotes and paragraphs by key (they come once each, beside the rows). */
+/** A link as the link statements send it: its other end, and its quotes and paragraphs by key (they come once each, beside the rows). */
 interface StoredLink {
-  actor?: Properties;
-  objective?: Properties;
+  end: Properties;
   basis: LinkBasis[];
   paragraphKeys: string[];
   quoteKeys: string[];
   quoteCount: number;
 }
 
-/** What a link statement returns: one row per actor (or objective) found, and the nodes its links name. */
-interface StoredLinks<K> {
-  rows: { key: K; actor?: Properties; objective?: Properties; links: StoredLink[] }[];
+/** What a link statement returns (cypher/fragments/links-of-page.cypher): a page of links per node, and the nodes they name. */
+interface StoredLinks {
+  linkRows: { key: string; links: StoredLink[]; totalCount: number }[];
   quotes: Properties[];
   paragraphs: Properties[];
 }
@@ -157,39 +184,45 @@ interface StoredLinks<K> {
 /** The largest list index Cypher takes (a 32-bit integer): a slice to it is the whole list. */
 const MAX_LIST_INDEX = 2 ** 31 - 1;
 
-/** $quotesPerLink (the end of a slice of a link's quote keys: null means all) and $withParagraphs of the link statements. */
-const linkDetailParameters = ({ quotesPerLink, paragraphs }: LinkDetail) => ({
-  quotesPerLink: int(Math.min(quotesPerLink ?? MAX_LIST_INDEX, MAX_LIST_INDEX)),
-  withParagraphs: paragraphs,
-});
+/** The link parameters of the statements that read links: whether to, which page, how much of each. */
+function linkParameters(read: Extract<Read, { links: LinkRelationName }> | undefined) {
+  const { detail, page } = read ?? { detail: { quotesPerLink: 0, paragraphs: false }, page: { offset: 0, limit: 0 } };
+  const { offset, limit } = pageParameters(page);
+  return {
+    withLinks: read !== undefined,
+    linkOffset: offset,
+    linkLimit: limit,
+    quotesPerLink: int(Math.min(detail.quotesPerLink ?? MAX_LIST_INDEX, MAX_LIST_INDEX)),
+    withParagraphs: detail.paragraphs,
+  };
+}
 
-/**
- * The links of each of `keys` (none for a key not found), their nodes shared by key. A row's own end
- * (the actor or objective the links are of) comes in the row, or from `ends` when the caller has it.
- */
-function linksByKey<K>(keys: readonly K[], stored: StoredLinks<K>, ends?: Map<K, ActorNode | ObjectiveNode>): ObjectiveLink[][] {
+/** The page of links of each of `ends` (none for an end not found), their nodes shared by key. */
+function linksOf(relation: LinkRelationName, ends: Map<string, GraphNode>, stored: StoredLinks): Map<string, PageOf<ObjectiveLink>> {
+  const otherKind = LINK_RELATIONS[relation].to;
   const quotes = new Map(stored.quotes.map((properties) => [properties.key as string, nodeFrom('Quote', properties)]));
   const paragraphs = new Map(stored.paragraphs.map((properties) => [properties.key as string, nodeFrom('Paragraph', properties)]));
-  const byKey = new Map(
-    stored.rows.map((row) => {
-      const end = ends?.get(row.key);
-      const actor = end?.kind === 'Actor' ? end : row.actor && nodeFrom('Actor', row.actor);
-      const objective = end?.kind === 'Objective' ? end : row.objective && nodeFrom('Objective', row.objective);
-      const links = row.links.map(
-        (link): ObjectiveLink => ({
-          actor: actor ?? nodeFrom('Actor', link.actor!),
-          objective: objective ?? nodeFrom('Objective', link.objective!),
+  return new Map(
+    stored.linkRows.map((row) => {
+      const end = ends.get(row.key)!;
+      const rows = row.links.map((link): ObjectiveLink => {
+        const other = nodeFrom(otherKind, link.end);
+        return {
+          actor: (end.kind === 'Actor' ? end : other) as ActorNode,
+          objective: (end.kind === 'Objective' ? end : other) as ObjectiveNode,
           basis: link.basis,
           paragraphs: link.paragraphKeys.flatMap((key) => paragraphs.get(key) ?? []),
           quotes: link.quoteKeys.flatMap((key) => quotes.get(key) ?? []),
           quoteCount: link.quoteCount,
-        }),
-      );
-      return [row.key, links];
+        };
+      });
+      return [row.key, { rows, totalCount: row.totalCount }];
     }),
   );
-  return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/** The one read of links a list statement can bring along (canInclude), if asked. */
+const linksRead = (include: readonly Read[]) => include.find((read): read is Extract<Read, { links: LinkRelationName }> => 'links' in read);
 
 /** The graph in Neo4j: every method is one Cypher statement in one read transaction. */
 export class Neo4jGraphStore implements GraphStore {
@@ -213,10 +246,28 @@ export class Neo4jGraphStore implements GraphStore {
     return readRecords(this.driver, this.options, query, parameters);
   }
 
-  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[]): Promise<(NodeOfKind<K> | null)[]> {
-    const records = await this.read(this.queries.nodesByKey[kind], { keys });
-    const byKey = new Map(records.map((record) => [record.key as string, nodeFrom(kind, record.properties)]));
-    return keys.map((key) => byKey.get(key) ?? null);
+  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
+    const relations = include.flatMap((read) => ('relation' in read ? [read.relation] : []));
+    const query = relations.length > 0 ? this.queries.nodesByKeyWithRelated[kind] : this.queries.nodesByKey[kind];
+    const records = await this.read(query, { keys, relations });
+    const byKey = new Map(records.map((record) => [record.key as string, record]));
+    const nodes = keys.map((key) => {
+      const record = byKey.get(key);
+      return record ? nodeFrom(kind, record.properties) : null;
+    });
+    // The whole lists came in columns named after their relations; a page of one is sliced from it.
+    const included = include.map((read): Included => {
+      if (!('relation' in read)) throw new Error(`A node load brings no links along: ${read.links}`);
+      const pages = new Map(
+        records.map((record) => {
+          const rows = (record[read.relation] as Properties[]).map((properties) => nodeFrom(RELATIONS[read.relation].to, properties));
+          const end = read.page.limit === null ? undefined : read.page.offset + read.page.limit;
+          return [record.key as string, { rows: rows.slice(read.page.offset, end), totalCount: rows.length }];
+        }),
+      );
+      return { read, pages };
+    });
+    return { nodes, included };
   }
 
   async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
@@ -231,113 +282,82 @@ export class Neo4jGraphStore implements GraphStore {
     return keys.map((key) => byKey.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async objectiveLinksOfActors(actorKeys: readonly string[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    const [record] = await this.read(this.queries.objectiveLinksOfActors, { actorKeys, ...linkDetailParameters(detail) });
-    return linksByKey(actorKeys, record as StoredLinks<string>);
+  async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
+    const read = { links: relation, detail, page };
+    const [record] = await this.read(this.queries.links[relation], { keys, ...linkParameters(read) });
+    const ends = new Map((record!.nodes as Properties[]).map((properties) => [properties.key as string, nodeFrom(LINK_RELATIONS[relation].from, properties) as GraphNode]));
+    const pages = linksOf(relation, ends, { linkRows: record!.rows, quotes: record!.quotes, paragraphs: record!.paragraphs });
+    return keys.map((key) => pages.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async actorLinksOfObjectives(objectiveNumbers: readonly number[], detail: LinkDetail = FULL_LINKS): Promise<ObjectiveLink[][]> {
-    const [record] = await this.read(this.queries.actorLinksOfObjectives, { objectiveNumbers: objectiveNumbers.map(int), ...linkDetailParameters(detail) });
-    return linksByKey(objectiveNumbers, record as StoredLinks<number>);
+  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = []): Promise<ListPage<Q['kind']>> {
+    const { rows, totalCount, stored } = await this.listOf(query, page, linksRead(include));
+    const read = linksRead(include);
+    const included: Included[] = [];
+    if (read && stored) included.push({ read, pages: linksOf(read.links, new Map(rows.map((node) => [node.key, node])), stored) });
+    return { rows: rows as NodeOfKind<Q['kind']>[], totalCount, included };
   }
 
-  async actorCountsOfObjectives(objectiveNumbers: readonly number[]): Promise<number[]> {
-    const records = await this.read(this.queries.actorCountsOfObjectives, { objectiveNumbers: objectiveNumbers.map(int) });
-    const byNumber = new Map(records.map((record) => [record.objectiveNumber as number, record.count as number]));
-    return objectiveNumbers.map((number) => byNumber.get(number) ?? 0);
-  }
-
-  async actors(filter: ActorFilter, page: Page, order: ActorOrder = 'NAME', links: LinkDetail | null = null): Promise<ActorPage> {
-    const query = cypherTemplate('read/actors', { order: fragmentLiteral(ACTOR_ORDERS, order) });
-    const [record] = await this.read(query, {
-      category: filter.category ?? null,
-      objective: filter.objective == null ? null : int(filter.objective),
-      nameContains: filter.nameContains ?? null,
-      ...pageParameters(page),
-      withLinks: links !== null,
-      ...linkDetailParameters(links ?? FULL_LINKS),
-    });
-    const rows = (record!.rows as Properties[]).map((properties) => nodeFrom('Actor', properties));
-    const actors: ActorPage = { rows, totalCount: record!.totalCount };
-    if (links) {
-      const stored = { rows: record!.linkRows, quotes: record!.quotes, paragraphs: record!.paragraphs } as StoredLinks<string>;
-      actors.links = linksByKey(
-        rows.map((actor) => actor.key),
-        stored,
-        new Map(rows.map((actor) => [actor.key, actor])),
-      );
+  private async listOf(query: ListQuery, page: Page, links: Extract<Read, { links: LinkRelationName }> | undefined): Promise<PageOf<GraphNode> & { stored?: StoredLinks }> {
+    const nodes = <K extends NodeKind>(kind: K, rows: unknown) => (rows as Properties[]).map((properties) => nodeFrom(kind, properties));
+    switch (query.kind) {
+      case 'Actor': {
+        const { filter = {}, order = 'NAME' } = query;
+        const [record] = await this.read(cypherTemplate('read/actors', { order: fragmentLiteral(ACTOR_ORDERS, order) }), {
+          category: filter.category ?? null,
+          objective: filter.objective == null ? null : int(filter.objective),
+          nameContains: filter.nameContains ?? null,
+          ...pageParameters(page),
+          ...linkParameters(links),
+        });
+        return { rows: nodes('Actor', record!.rows), totalCount: record!.totalCount, stored: record as unknown as StoredLinks };
+      }
+      case 'Objective': {
+        const [record] = await this.read(this.queries.objectives, linkParameters(links));
+        return { ...slice(nodes('Objective', record!.rows), page), stored: record as unknown as StoredLinks };
+      }
+      case 'Paragraph': {
+        const { filter = {}, order = 'COMPACT_ORDER' } = query;
+        const [record] = await this.read(this.queries.paragraphs, {
+          objective: filter.objective == null ? null : int(filter.objective),
+          actor: filter.actor ?? null,
+          section: filter.section ?? null,
+          text: filter.text ?? null,
+          orderBy: order,
+          ...pageParameters(page),
+        });
+        return { rows: nodes('Paragraph', record!.rows), totalCount: record!.totalCount };
+      }
+      case 'Quote': {
+        const { filter = {}, order = 'SOURCE_ORDER' } = query;
+        const [record] = await this.read(this.queries.quotes, {
+          actor: filter.actor ?? null,
+          objective: filter.objective == null ? null : int(filter.objective),
+          text: filter.text ?? null,
+          orderBy: order,
+          ...pageParameters(page),
+        });
+        return { rows: nodes('Quote', record!.rows), totalCount: record!.totalCount };
+      }
+      case 'ReferencePhrase': {
+        const records = await this.read(this.queries.referencePhrases);
+        return slice(records.map((record) => nodeFrom('ReferencePhrase', record.properties)), page);
+      }
+      case 'EntryPoint': {
+        const { filter = {} } = query;
+        const records = await this.read(this.queries.entryPoints, {
+          level: filter.level ?? null,
+          objective: filter.objective == null ? null : int(filter.objective),
+        });
+        return slice(records.map((record) => nodeFrom('EntryPoint', record.properties)), page);
+      }
     }
-    return actors;
-  }
-
-  async paragraphs(filter: ParagraphFilter, page: Page, order: ParagraphOrder = 'COMPACT_ORDER'): Promise<PageOf<ParagraphNode>> {
-    const [record] = await this.read(this.queries.paragraphs, {
-      objective: filter.objective == null ? null : int(filter.objective),
-      actor: filter.actor ?? null,
-      section: filter.section ?? null,
-      text: filter.text ?? null,
-      orderBy: order,
-      ...pageParameters(page),
-    });
-    return { rows: paragraphsOf(record!.rows as Properties[]), totalCount: record!.totalCount };
-  }
-
-  async quotes(filter: QuoteFilter, page: Page, order: QuoteOrder = 'SOURCE_ORDER'): Promise<PageOf<QuoteNode>> {
-    const [record] = await this.read(this.queries.quotes, {
-      actor: filter.actor ?? null,
-      objective: filter.objective == null ? null : int(filter.objective),
-      text: filter.text ?? null,
-      orderBy: order,
-      ...pageParameters(page),
-    });
-    return { rows: (record!.rows as Properties[]).map((properties) => nodeFrom('Quote', properties)), totalCount: record!.totalCount };
-  }
-
-  async objectivesWithLinks(detail: LinkDetail): Promise<{ objectives: ObjectiveNode[]; links: ObjectiveLink[][] }> {
-    const [record] = await this.read(this.queries.objectivesWithLinks, linkDetailParameters(detail));
-    const objectives = (record!.rows as Properties[]).map((properties) => nodeFrom('Objective', properties));
-    const stored = { rows: record!.linkRows, quotes: record!.quotes, paragraphs: record!.paragraphs } as StoredLinks<number>;
-    const ends = new Map(objectives.map((objective) => [objective.number, objective]));
-    return { objectives, links: linksByKey(objectives.map((objective) => objective.number), stored, ends) };
-  }
-
-  async paragraphWithRelated(key: string, relations: readonly ParagraphRelation[]): Promise<ParagraphWithRelated | null> {
-    const [record] = await this.read(this.queries.paragraphWithRelated, { key, relations });
-    if (!record) return null;
-    const related: ParagraphWithRelated['related'] = {};
-    for (const relation of relations) {
-      const rows = (record[relation] as Properties[]).map((properties) => nodeFrom(RELATIONS[relation].to, properties));
-      related[relation] = { rows, totalCount: rows.length } as never;
-    }
-    return { paragraph: nodeFrom('Paragraph', record.properties), related };
-  }
-
-  async objectives(): Promise<ObjectiveNode[]> {
-    const records = await this.read(this.queries.objectives);
-    return records.map((record) => nodeFrom('Objective', record.properties));
-  }
-
-  async referencePhrases(): Promise<ReferencePhraseNode[]> {
-    const records = await this.read(this.queries.referencePhrases);
-    return records.map((record) => nodeFrom('ReferencePhrase', record.properties));
-  }
-
-  async entryPoints(filter: EntryPointFilter): Promise<EntryPointNode[]> {
-    const records = await this.read(this.queries.entryPoints, {
-      level: filter.level ?? null,
-      objective: filter.objective == null ? null : int(filter.objective),
-    });
-    return records.map((record) => nodeFrom('EntryPoint', record.properties));
   }
 
   async search(words: readonly string[], first: number): Promise<SearchResult[]> {
     if (words.length === 0 || first <= 0) return [];
     const records = await this.read(this.queries.search, { query: words.join(' '), first: int(first) });
     return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
-  }
-
-  async shortestPath(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter = {}): Promise<PathResult | null> {
-    return (await this.allShortestPaths(from, to, maxHops, filter, 1))?.[0] ?? null;
   }
 
   async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
