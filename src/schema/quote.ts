@@ -5,6 +5,8 @@ import { offsetConnection } from './pagination.ts';
 import { includesFor } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteOrderEnum, QuoteRef } from './refs.ts';
 
+const quoteFiledUnder = relatedList('quoteFiledUnder');
+
 builder.node(QuoteRef, {
   description: 'One quoted excerpt of the source document, with the terms it sets in bold.',
   id: { resolve: (quote) => quote.key },
@@ -31,8 +33,9 @@ builder.node(QuoteRef, {
     filedUnder: t.field({
       type: ActorRef,
       description: 'The actor under whose heading the source lists the quote. The same sentence is often quoted under several headings, each a quote of its own.',
-      resolve: async (quote, _args, context) => {
-        const [heading] = await relatedList('quoteFiledUnder', quote.key, context);
+      extensions: quoteFiledUnder.extensions,
+      resolve: async (quote, args, context, info) => {
+        const [heading] = await quoteFiledUnder.resolve(quote, args, context, info);
         if (!heading) throw new Error(`Quote ${quote.key} is filed under no actor`);
         return heading;
       },
