@@ -288,13 +288,13 @@ describe('/health and /ready', () => {
     expect(await response.json()).toEqual({ status: 'ok', store: 'memory' });
   });
 
-  it('/ready is 200 when the store answers (its seed version)', async () => {
+  it('/ready is 200 when the store answers its ping', async () => {
     const response = await executorFor(memory).fetch('/ready');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready', store: 'memory' });
   });
 
-  it('/ready is 503 when the store cannot answer', async () => {
+  it('/ready is 503 when the ping fails', async () => {
     const { fetch } = executorFor(storeThat((method) => (method === 'ping' ? Promise.reject(new Error('ECONNREFUSED 10.0.0.7:7687')) : undefined)));
     const response = await fetch('/ready');
     expect(response.status).toBe(503);
