@@ -7,6 +7,7 @@ import { markTerms, snippetRuns } from '../explorer/src/highlight.ts';
 import { objectiveLabel, shorten } from '../explorer/src/labels.ts';
 import { describePath } from '../explorer/src/path-words.ts';
 import { quoteCards } from '../explorer/src/quote-cards.ts';
+import { explorerTypesOf } from '../tools/explorer-types.ts';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { RELATIONSHIPS as PHRASES } from '../src/graph/catalogue.ts';
 import { RELATIONSHIP_TYPES } from '../src/graph/model.ts';
@@ -81,10 +82,10 @@ describe('path in words', () => {
     }
   });
 
-  it('reads the stored direction: a paragraph is part of its objective, an objective includes it', () => {
+  it('words each hop as the API does (steps { phrase }), in the direction walked', () => {
     const step = { type: 'IN_OBJECTIVE' as const, from: 'Paragraph:22d', to: 'Objective:6' };
     expect(describePath({ length: 1, nodes: [nodes.Paragraph, nodes.Objective], relationships: [step], steps: [{ phrase: 'is part of' }] }).hops[0]).toBe(
-      '§22d is a paragraph of Objective 6 (Recruitment and labour).',
+      '§22d is part of Objective 6 (Recruitment and labour).',
     );
     expect(describePath({ length: 1, nodes: [nodes.Objective, nodes.Paragraph], relationships: [step], steps: [{ phrase: 'includes' }] }).hops[0]).toBe(
       'Objective 6 (Recruitment and labour) includes §22d.',
@@ -92,7 +93,7 @@ describe('path in words', () => {
     const mentions = { type: 'MENTIONS' as const, from: 'Paragraph:22d', to: 'Actor:trade-unions' };
     expect(describePath({ length: 1, nodes: [nodes.Actor, nodes.Paragraph], relationships: [mentions], steps: [{ phrase: 'mentioned in' }] })).toEqual({
       chain: 'Trade unions — mentioned in — §22d',
-      hops: ['Trade unions is mentioned in §22d.'],
+      hops: ['Trade unions mentioned in §22d.'],
     });
   });
 });
@@ -190,5 +191,20 @@ describe('labels', () => {
     expect(shorten('Ensure that all migrants have proof of legal identity', 20)).toBe('Ensure that all…');
     expect(objectiveLabel({ number: 6, title: 'Facilitate…', shortTitle: 'Recruitment and labour' })).toBe('6 · Recruitment and labour');
     expect(objectiveLabel({ number: 20, title: 'Promote faster, safer and cheaper transfer of remittances', shortTitle: null })).toBe('20 · Remittances');
+  });
+});
+
+describe('the explorer typed from schema.graphql', () => {
+  const schemaSource = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+
+  it('has api-types.ts as tools/explorer-types.ts writes it from the committed schema', () => {
+    expect(readFileSync(new URL('../explorer/src/api-types.ts', import.meta.url), 'utf8')).toBe(explorerTypesOf(schemaSource));
+  });
+
+  it('fails its type check when a field it reads leaves schema.graphql', () => {
+    // Objective.shortTitle, read by the overview, the panel and the path words.
+    const without = schemaSource.replace(/\n\n  """[^\n]*"""\n  shortTitle: String\n/, '\n');
+    expect(without).not.toBe(schemaSource);
+    expect(() => explorerTypesOf(without)).toThrow(/Cannot query field "shortTitle" on type "Objective"/);
   });
 });

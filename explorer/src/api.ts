@@ -1,8 +1,18 @@
 // The explorer's only way to the data: GraphQL over POST to the same server, as any client would.
+// The types of the answers are not written here: api-types.ts is generated from schema.graphql and the
+// operations below (tools/explorer-types.ts, run by npm run typecheck), so a field the API drops or
+// changes fails the explorer's type check where it is read.
+import type {
+  ExplorerActorQuery,
+  ExplorerCoverageQuery,
+  ExplorerMoreActorsQuery,
+  ExplorerObjectiveQuery,
+  ExplorerOverviewQuery,
+  ExplorerPathQuery,
+  ExplorerSearchQuery,
+} from './api-types.ts';
 
-export type ActorCategory = 'ISCM' | 'IGO' | 'UN_SYSTEM' | 'FINANCIAL_INSTITUTION' | 'NON_STATE';
-export type LinkBasis = 'QUOTED' | 'SUMMARY' | 'ENTRY_POINT';
-export type EngagementLevel = 'REGIONAL' | 'GLOBAL';
+export type { ActorCategory, EngagementLevel, LinkBasis, RelationshipType } from './api-types.ts';
 
 export class GraphQLRequestError extends Error {
   override name = 'GraphQLRequestError';
@@ -28,20 +38,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 
 // ---- The overview: every actor with its objective links, and the 23 objectives ----
 
-export interface OverviewActor {
-  id: string;
-  key: string;
-  name: string;
-  category: ActorCategory;
-  objectives: { edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; node: { id: string; number: number } }[] };
-}
-
-export interface OverviewObjective {
-  id: string;
-  number: number;
-  title: string;
-  shortTitle: string | null;
-}
+export type OverviewActor = ExplorerOverviewQuery['actors']['nodes'][number];
+export type OverviewObjective = ExplorerOverviewQuery['objectives'][number];
 
 export interface Overview {
   actors: OverviewActor[];
@@ -66,11 +64,6 @@ const MORE_ACTORS = `query ExplorerMoreActors($actors: Int!, $objectives: Int!, 
  * 100 actors with their 23 objectives each would exceed the default MAX_COST.
  */
 export const PAGE_SIZES = { actors: 100, overviewActors: 50, objectives: 23, mentions: 100, search: 8 } as const;
-
-interface ActorPage {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: OverviewActor[];
-}
 
 /** Every operation the explorer sends, in one place so a test can validate them against schema.graphql. */
 export const QUERIES = {
@@ -138,11 +131,11 @@ export const QUERIES = {
 };
 
 export async function loadOverview(): Promise<Overview> {
-  const first = await graphql<{ objectives: OverviewObjective[]; actors: ActorPage }>(QUERIES.overview, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives });
+  const first = await graphql<ExplorerOverviewQuery>(QUERIES.overview, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives });
   const actors = [...first.actors.nodes];
   let page = first.actors.pageInfo;
   while (page.hasNextPage) {
-    const more = await graphql<{ actors: ActorPage }>(QUERIES.moreActors, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives, after: page.endCursor });
+    const more = await graphql<ExplorerMoreActorsQuery>(QUERIES.moreActors, { actors: PAGE_SIZES.overviewActors, objectives: PAGE_SIZES.objectives, after: page.endCursor });
     actors.push(...more.actors.nodes);
     page = more.actors.pageInfo;
   }
@@ -151,46 +144,21 @@ export async function loadOverview(): Promise<Overview> {
 
 // ---- One actor or objective, for the side panel ----
 
-export interface QuoteText {
-  id: string;
-  text: string;
-  highlights: string[];
-  paragraph: { ref: string };
-  /** The actor whose heading in the source lists the quote. */
-  filedUnder: { id: string; name: string };
-}
-
-export interface ActorDetails {
-  id: string;
-  name: string;
-  category: ActorCategory;
-  aliases: string[];
-  objectives: {
-    edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; quotes: QuoteText[]; node: { id: string; number: number; title: string; shortTitle: string | null } }[];
-  };
-  mentions: { totalCount: number; nodes: (QuoteText & { paragraph: { ref: string; objective: { number: number } | null } })[] };
-}
+export type ActorDetails = NonNullable<ExplorerActorQuery['actor']>;
+export type QuoteText = ActorDetails['objectives']['edges'][number]['quotes'][number];
 
 export async function loadActor(key: string): Promise<ActorDetails | null> {
-  const data = await graphql<{ actor: ActorDetails | null }>(
+  const data = await graphql<ExplorerActorQuery>(
     QUERIES.actor,
     { key, objectives: PAGE_SIZES.objectives, mentions: PAGE_SIZES.mentions },
   );
   return data.actor;
 }
 
-export interface ObjectiveDetails {
-  id: string;
-  number: number;
-  title: string;
-  shortTitle: string | null;
-  paragraph: { ref: string };
-  actors: { edges: { basis: LinkBasis[]; paragraphs: { ref: string }[]; node: { id: string; name: string; category: ActorCategory } }[] };
-  entryPoints: { level: EngagementLevel; action: string; engagement: string }[];
-}
+export type ObjectiveDetails = NonNullable<ExplorerObjectiveQuery['objective']>;
 
 export async function loadObjective(number: number): Promise<ObjectiveDetails | null> {
-  const data = await graphql<{ objective: ObjectiveDetails | null }>(
+  const data = await graphql<ExplorerObjectiveQuery>(
     QUERIES.objective,
     { number, actors: PAGE_SIZES.actors },
   );
@@ -199,36 +167,12 @@ export async function loadObjective(number: number): Promise<ObjectiveDetails | 
 
 // ---- Shortest path ----
 
-export type PathNode =
-  | { __typename: 'Actor'; id: string; name: string }
-  | { __typename: 'Objective'; id: string; number: number; shortTitle: string | null; title: string }
-  | { __typename: 'Paragraph'; id: string; ref: string }
-  | { __typename: 'Quote'; id: string; text: string; paragraph: { ref: string } }
-  | { __typename: 'ReferencePhrase'; id: string; wording: string }
-  | { __typename: 'EntryPoint'; id: string; level: EngagementLevel; objective: { number: number } };
-
-export type RelationshipType =
-  | 'IN_OBJECTIVE'
-  | 'QUOTES'
-  | 'FILED_UNDER'
-  | 'NAMES'
-  | 'MENTIONS'
-  | 'APPEARS_IN'
-  | 'REFERS_TO'
-  | 'SUMMARY_LISTS'
-  | 'FOR_OBJECTIVE'
-  | 'ENGAGES';
-
-export interface PathResult {
-  length: number;
-  nodes: PathNode[];
-  relationships: { type: RelationshipType; from: string; to: string }[];
-  /** Each hop's relationship read in the direction walked, worded by the API (src/graph/explain.ts). */
-  steps: { phrase: string }[];
-}
+/** A path; each hop's relationship read in the direction walked is worded by the API (`steps { phrase }`). */
+export type PathResult = NonNullable<ExplorerPathQuery['shortestPath']>;
+export type PathNode = PathResult['nodes'][number];
 
 export async function loadShortestPath(from: string, to: string): Promise<PathResult | null> {
-  const data = await graphql<{ shortestPath: PathResult | null }>(
+  const data = await graphql<ExplorerPathQuery>(
     QUERIES.path,
     { from, to },
   );
@@ -237,33 +181,19 @@ export async function loadShortestPath(from: string, to: string): Promise<PathRe
 
 // ---- Coverage: the actor × objective matrix, as the API computes it ----
 
-export interface CoverageResult {
-  rows: { actor: { id: string; name: string; category: ActorCategory } }[];
-  columns: { objective: OverviewObjective }[];
-  cells: { actor: { id: string }; objective: { number: number }; paragraphCount: number; basis: LinkBasis[] }[];
-}
+export type CoverageResult = ExplorerCoverageQuery['coverage'];
 
 export async function loadCoverage(): Promise<CoverageResult> {
-  const data = await graphql<{ coverage: CoverageResult }>(QUERIES.coverage);
+  const data = await graphql<ExplorerCoverageQuery>(QUERIES.coverage);
   return data.coverage;
 }
 
 // ---- Search ----
 
-export interface SearchHit {
-  score: number;
-  snippet: string;
-  node:
-    | { __typename: 'Actor'; id: string; name: string }
-    | { __typename: 'Objective'; id: string; number: number; shortTitle: string | null; title: string }
-    | { __typename: 'Quote'; id: string; paragraph: { ref: string; objective: { id: string } | null }; actors: { id: string; name: string }[] }
-    | { __typename: 'ReferencePhrase'; id: string; wording: string; actors: { id: string; name: string }[] }
-    | { __typename: 'Paragraph'; id: string; ref: string; objective: { id: string } | null; actors: { id: string }[] }
-    | { __typename: 'EntryPoint'; id: string; entryObjective: { id: string; number: number } };
-}
+export type SearchHit = ExplorerSearchQuery['search'][number];
 
 export async function search(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await graphql<{ search: SearchHit[] }>(
+  const data = await graphql<ExplorerSearchQuery>(
     QUERIES.search,
     { query, first: PAGE_SIZES.search },
     signal,
