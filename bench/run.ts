@@ -15,7 +15,9 @@
 // Each cell: the answer is checked against our embedded store's (fingerprints in bench/queries.ts), then
 // a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
 // Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part).
-import { spawn, type ChildProcess } from 'node:child_process';
+// BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base,
+// ours-memory-base) in the same run, interleaved with ours, and a table of ours against it.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -45,7 +47,19 @@ const SCALE_SECONDS = 4;
 const NEO4J_HEAP = '2g';
 const NEO4J_PAGECACHE = '512m';
 
-export type SystemName = 'ours-neo4j' | 'ours-neo4j+cache' | 'ours-memory' | 'ours-memory+cache' | 'neo4j-graphql' | 'cypher-floor' | 'graphql-js-floor' | 'graphql-js-floor-yoga';
+export type SystemName =
+  | 'ours-neo4j'
+  | 'ours-neo4j+cache'
+  | 'ours-memory'
+  | 'ours-memory+cache'
+  | 'ours-neo4j-base'
+  | 'ours-memory-base'
+  | 'neo4j-graphql'
+  | 'cypher-floor'
+  | 'graphql-js-floor'
+  | 'graphql-js-floor-yoga';
+
+const BASELINE_DIR = process.env.BASELINE_DIR;
 
 /** How the chart names each system. */
 export const SYSTEM_LABELS: Record<SystemName, string> = {
@@ -53,6 +67,8 @@ export const SYSTEM_LABELS: Record<SystemName, string> = {
   'ours-neo4j+cache': 'ours on Neo4j, response cache',
   'ours-memory': 'ours on the embedded store',
   'ours-memory+cache': 'ours on the embedded store, response cache',
+  'ours-neo4j-base': 'ours on Neo4j, the BASELINE_DIR checkout',
+  'ours-memory-base': 'ours on the embedded store, the BASELINE_DIR checkout',
   'neo4j-graphql': `@neo4j/graphql ${packageVersion('@neo4j/graphql')} on Neo4j`,
   'cypher-floor': 'floor: hand-written Cypher, one statement',
   'graphql-js-floor': 'floor: graphql-js over plain objects, node:http',
@@ -89,10 +105,10 @@ const median = (values: number[]) => {
 };
 
 /** Starts `file` with tsx in its own process and resolves once it prints "listening <port>". */
-async function startProcess(name: string, file: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+async function startProcess(name: string, file: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = ROOT): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -125,8 +141,11 @@ async function startProcess(name: string, file: string, env: Record<string, stri
   };
 }
 
-function ourServer(name: string, env: Record<string, string>) {
-  return startProcess(name, 'bench/serve.ts', {
+function ourServer(name: string, env: Record<string, string>, cwd = ROOT) {
+  return startProcess(
+    name,
+    'bench/serve.ts',
+    {
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     // Request logs off: the benchmark measures the GraphQL path, not pino writing to a pipe.
@@ -137,7 +156,10 @@ function ourServer(name: string, env: Record<string, string>) {
     // The paged flagship at scale (20 actors × 23 objectives × 5 quotes) is over the default page cost.
     MAX_COST: '1000000',
     ...env,
-  });
+    },
+    [],
+    cwd,
+  );
 }
 
 /** How to ask each system for one query: URL, body, and how to read its answer. */
@@ -326,6 +348,10 @@ async function main() {
     await start('ours-neo4j+cache', ourServer('ours-neo4j+cache', { ...neo4jEnv, RESPONSE_CACHE: '1' }));
     await start('ours-memory', ourServer('ours-memory', { BENCH_STORE: 'memory' }));
     await start('ours-memory+cache', ourServer('ours-memory+cache', { BENCH_STORE: 'memory', RESPONSE_CACHE: '1' }));
+    if (BASELINE_DIR) {
+      await start('ours-neo4j-base', ourServer('ours-neo4j-base', neo4jEnv, BASELINE_DIR));
+      await start('ours-memory-base', ourServer('ours-memory-base', { BENCH_STORE: 'memory' }, BASELINE_DIR));
+    }
     await start('neo4j-graphql', startProcess('neo4j-graphql', 'bench/peers/neo4j-graphql.ts', { NEO4J_URI: local.uri }));
     await start('cypher-floor', startProcess('cypher-floor', 'bench/peers/cypher-floor.ts', { NEO4J_URI: local.uri }));
     await start('graphql-js-floor', startProcess('graphql-js-floor', 'bench/peers/graphql-floor.ts', {}));
@@ -383,8 +409,8 @@ async function main() {
     }
 
     // ---- Scale: seed throughput, embedded heap, flagship p50 at first: 20 on both stores.
-    for (const name of ['ours-neo4j+cache', 'ours-memory', 'ours-memory+cache', 'neo4j-graphql', 'cypher-floor', 'graphql-js-floor', 'graphql-js-floor-yoga'] as const) {
-      await systems.get(name)!.stop();
+    for (const name of ['ours-neo4j+cache', 'ours-memory', 'ours-memory+cache', 'ours-neo4j-base', 'ours-memory-base', 'neo4j-graphql', 'cypher-floor', 'graphql-js-floor', 'graphql-js-floor-yoga'] as const) {
+      await systems.get(name)?.stop();
     }
     const ourNeo4j = systems.get('ours-neo4j')!;
     const flagshipBody = JSON.stringify({ query: FLAGSHIP_QUERY, variables: { first: 20 } });
@@ -460,6 +486,7 @@ async function main() {
       dbHits,
       scaleRows,
       elapsedS: (performance.now() - started) / 1000,
+      baseline: BASELINE_DIR && `commit ${execFileSync('git', ['-C', BASELINE_DIR, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()}`,
     };
     await mkdir(join(ROOT, 'bench/results'), { recursive: true });
     await writeFile(join(ROOT, 'bench/results/latest.md'), renderReport(input));
@@ -484,6 +511,8 @@ interface ReportInput {
   dbHits: Map<QueryName, [string, number][]>;
   scaleRows: ScaleRow[];
   elapsedS: number;
+  /** The baseline checkout's commit, when BASELINE_DIR is set. */
+  baseline?: string;
 }
 
 /** The report's figures as JSON (bench/results/latest.json): what the chart is drawn from, and for any later reading. */
@@ -569,6 +598,20 @@ function renderReport(input: ReportInput): string {
     }
   }
   lines.push('');
+  if (BASELINE_DIR) {
+    lines.push('## Against the baseline', '');
+    lines.push(`Our server beside the checkout in BASELINE_DIR (${input.baseline ?? BASELINE_DIR}), in the same run, systems interleaved: req/s of ours over req/s of the baseline, on each store. The goal: none below 0.9x.`, '');
+    lines.push('| query | neo4j: ours / base (req/s) | ratio | memory: ours / base (req/s) | ratio |');
+    lines.push('|---|---:|---:|---:|---:|');
+    for (const query of BENCH_QUERIES) {
+      const pair = (ours: SystemName, base: SystemName) => {
+        const [a, b] = [measured(query.name, ours), measured(query.name, base)];
+        return a && b ? [`${Math.round(a.reqPerSec)} / ${Math.round(b.reqPerSec)}`, ratio(a.reqPerSec / b.reqPerSec)] : ['–', '–'];
+      };
+      lines.push(`| ${query.name} | ${pair('ours-neo4j', 'ours-neo4j-base').join(' | ')} | ${pair('ours-memory', 'ours-memory-base').join(' | ')} |`);
+    }
+    lines.push('');
+  }
   lines.push('Queries:', '');
   for (const query of BENCH_QUERIES) lines.push(`- **${query.name}**: ${query.title}`);
   lines.push('');

@@ -109,7 +109,7 @@ export const ENVIRONMENT = z.object({
   // Time.
   /** Whole-operation deadline: past it the response is a TIMEOUT error. */
   OPERATION_TIMEOUT_MS: integer(10_000, 10, 600_000),
-  /** How long `/ready` waits for `store.ping()` before answering 503. */
+  /** How long `/ready` waits for its read of the store before answering 503. */
   READY_TIMEOUT_MS: integer(1000, 10, 60_000),
   /** After SIGTERM: how long in-flight requests may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: integer(8000, 0, 60_000),

@@ -73,7 +73,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
     logging: yogaLoggerOf(logger),
     cors: corsOptions(config),
     // requestLimitsPlugin enforces MAX_BODY_BYTES: Yoga's own limit wraps every body in a counting stream,
-    // which a Content-Length that Node's parser enforces makes needless (half of Yoga's CPU per request).
+    // which a Content-Length that Node's parser enforces makes needless, and which costs CPU on every request.
     maxRequestBodySize: false,
     // No file uploads here, so no multipart parsing. Batching stays off (Yoga's default).
     multipart: false,

@@ -111,14 +111,14 @@ describe('the neo4j store answers like the memory store', () => {
     const pick = sampler(7);
     for (let i = 0; i < 60; i++) {
       const [from, to] = [pick(refs), pick(refs)];
-      await expectSame((store) => store.allShortestPaths(from, to, 8, {}, 1));
+      await expectSame((store) => store.paths(from, to, { shape: 'shortest', maxHops: 8, filter: {}, first: 1 }));
     }
     const tradeUnions = { kind: 'Actor', key: 'trade-unions' } as const;
-    await expectSame((store) => store.allShortestPaths(tradeUnions, tradeUnions, 3, {}, 1));
-    await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'gfmd' }, 1, {}, 1));
-    await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'no-such-actor' }, 4, {}, 1));
+    await expectSame((store) => store.paths(tradeUnions, tradeUnions, { shape: 'shortest', maxHops: 3, filter: {}, first: 1 }));
+    await expectSame((store) => store.paths(tradeUnions, { kind: 'Actor', key: 'gfmd' }, { shape: 'shortest', maxHops: 1, filter: {}, first: 1 }));
+    await expectSame((store) => store.paths(tradeUnions, { kind: 'Actor', key: 'no-such-actor' }, { shape: 'shortest', maxHops: 4, filter: {}, first: 1 }));
 
-    const [path] = (await neo4j.allShortestPaths(tradeUnions, { kind: 'EntryPoint', key: 'global-21' }, 8, {}, 1))!;
+    const [path] = (await neo4j.paths(tradeUnions, { kind: 'EntryPoint', key: 'global-21' }, { shape: 'shortest', maxHops: 8, filter: {}, first: 1 }))!;
     const stored = new Set(graph.relationships.map((r) => `${r.type} ${globalIdOf(r.from)} ${globalIdOf(r.to)}`));
     for (const step of path!.relationships) {
       expect(RELATIONSHIP_TYPES[step.type]).toEqual({ from: step.from.kind, to: step.to.kind });
@@ -154,29 +154,29 @@ describe('the neo4j store answers like the memory store', () => {
     for (let i = 0; i < 25; i++) {
       const [from, to] = [pick(refs), pick(refs)];
       for (const filter of PATH_FILTERS) {
-        await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 100));
-        await expectSame((store) => store.simplePaths(from, to, 4, filter, 100, UNBOUNDED));
-        await expectSame((store) => store.allShortestPaths(from, to, 8, filter, 1));
+        await expectSame((store) => store.paths(from, to, { shape: 'shortest', maxHops: 8, filter: filter, first: 100 }));
+        await expectSame((store) => store.paths(from, to, { shape: 'simple', maxHops: 4, filter: filter, first: 100, maxCandidates: UNBOUNDED }));
+        await expectSame((store) => store.paths(from, to, { shape: 'shortest', maxHops: 8, filter: filter, first: 1 }));
       }
     }
     const [tradeUnions, gfmd, nobody] = [{ kind: 'Actor', key: 'trade-unions' }, { kind: 'Actor', key: 'gfmd' }, { kind: 'Actor', key: 'no-such-actor' }] as const;
     for (const first of [0, 1, 7, 100]) {
-      await expectSame((store) => store.allShortestPaths(tradeUnions, { kind: 'Actor', key: 'imrf' }, 8, {}, first));
-      await expectSame((store) => store.simplePaths(tradeUnions, gfmd, 5, {}, first, UNBOUNDED));
+      await expectSame((store) => store.paths(tradeUnions, { kind: 'Actor', key: 'imrf' }, { shape: 'shortest', maxHops: 8, filter: {}, first }));
+      await expectSame((store) => store.paths(tradeUnions, gfmd, { shape: 'simple', maxHops: 5, filter: {}, first, maxCandidates: UNBOUNDED }));
     }
     for (const [from, to] of [[tradeUnions, tradeUnions], [tradeUnions, nobody], [nobody, gfmd]] as const) {
-      await expectSame((store) => store.allShortestPaths(from, to, 8, {}, 10));
-      await expectSame((store) => store.simplePaths(from, to, 3, {}, 10, UNBOUNDED));
+      await expectSame((store) => store.paths(from, to, { shape: 'shortest', maxHops: 8, filter: {}, first: 10 }));
+      await expectSame((store) => store.paths(from, to, { shape: 'simple', maxHops: 3, filter: {}, first: 10, maxCandidates: UNBOUNDED }));
     }
   }, 180_000);
 
   it('bounds the simple-path search by its candidates: an answer within the bound is the unbounded one, past it LIMIT_EXCEEDED', async () => {
     const [privateSector, localAuthorities] = [{ kind: 'Actor', key: 'private-sector' }, { kind: 'Actor', key: 'local-authorities' }] as const;
-    const unbounded = await memory.simplePaths(privateSector, localAuthorities, 5, {}, 100, UNBOUNDED);
+    const unbounded = await memory.paths(privateSector, localAuthorities, { shape: 'simple', maxHops: 5, filter: {}, first: 100, maxCandidates: UNBOUNDED });
     // Neo4j's search stops inside its longest trails; the shorter lengths it saw whole still hold the first 100.
-    for (const store of [memory, neo4j]) expect(JSON.stringify(await store.simplePaths(privateSector, localAuthorities, 5, {}, 100, 15_000))).toBe(JSON.stringify(unbounded));
+    for (const store of [memory, neo4j]) expect(JSON.stringify(await store.paths(privateSector, localAuthorities, { shape: 'simple', maxHops: 5, filter: {}, first: 100, maxCandidates: 15_000 }))).toBe(JSON.stringify(unbounded));
     for (const store of [memory, neo4j]) {
-      await expect(store.simplePaths(privateSector, localAuthorities, 5, {}, 100, 50)).rejects.toMatchObject({
+      await expect(store.paths(privateSector, localAuthorities, { shape: 'simple', maxHops: 5, filter: {}, first: 100, maxCandidates: 50 })).rejects.toMatchObject({
         message: expect.stringContaining('more than 50 candidate paths'),
         extensions: { code: 'LIMIT_EXCEEDED' },
       });

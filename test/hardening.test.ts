@@ -288,14 +288,14 @@ describe('/health and /ready', () => {
     expect(await response.json()).toEqual({ status: 'ok', store: 'memory' });
   });
 
-  it('/ready is 200 when the store answers its ping', async () => {
+  it('/ready is 200 when the store answers a read', async () => {
     const response = await executorFor(memory).fetch('/ready');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready', store: 'memory' });
   });
 
-  it('/ready is 503 when the ping fails', async () => {
-    const { fetch } = executorFor(storeThat((method) => (method === 'ping' ? Promise.reject(new Error('ECONNREFUSED 10.0.0.7:7687')) : undefined)));
+  it('/ready is 503 when the store read fails', async () => {
+    const { fetch } = executorFor(storeThat((method) => (method === 'seedVersion' ? Promise.reject(new Error('ECONNREFUSED 10.0.0.7:7687')) : undefined)));
     const response = await fetch('/ready');
     expect(response.status).toBe(503);
     const text = await response.text();
@@ -305,7 +305,7 @@ describe('/health and /ready', () => {
   });
 
   it('/ready is 503 within READY_TIMEOUT_MS when the store hangs', async () => {
-    const { fetch } = executorFor(storeThat((method) => (method === 'ping' ? never() : undefined)), { READY_TIMEOUT_MS: '100' });
+    const { fetch } = executorFor(storeThat((method) => (method === 'seedVersion' ? never() : undefined)), { READY_TIMEOUT_MS: '100' });
     const started = performance.now();
     const response = await fetch('/ready');
     expect(performance.now() - started).toBeLessThan(1_000);

@@ -78,7 +78,7 @@ const rootValue = {
     ),
   shortestPath: ({ from, to, maxHops }: { from: string; to: string; maxHops: number }) =>
     remember(`path|${from}|${to}|${maxHops}`, async () => {
-      const [path] = (await store.allShortestPaths(refOf(from), refOf(to), maxHops, {}, 1)) ?? [];
+      const [path] = (await store.paths(refOf(from), refOf(to), { shape: 'shortest', maxHops, filter: {}, first: 1 })) ?? [];
       return path && { length: path.relationships.length, nodes: path.nodes.map(objectOf), relationships: path.relationships.map(step) };
     }),
   neighbourhood: ({ id, hops }: { id: string; hops: number }) =>

@@ -25,7 +25,7 @@ export async function pingFailure(ping: () => Promise<void>, ms: number): Promis
 
 /**
  * `GET /health`: the process is up (200, always). `GET /ready`: it can serve queries now, 200 when
- * `store.ping()` answers within `readyTimeoutMs` and the server is not shutting down, 503 otherwise
+ * a read of the store (its seed version) answers within `readyTimeoutMs` and the server is not shutting down, 503 otherwise
  * with the cause class of the failure (no detail: that goes to the log of the requests that fail).
  */
 export function healthPlugin(store: GraphStore, readyTimeoutMs: number, lifecycle: Lifecycle): Plugin {
@@ -42,7 +42,7 @@ export function healthPlugin(store: GraphStore, readyTimeoutMs: number, lifecycl
       } else if (url.pathname === '/ready') {
         if (lifecycle.draining) return endResponse(json({ status: 'draining', store: store.name }, 503, fetchAPI));
         // A real read each time: ready only once one has succeeded, never from an earlier answer.
-        const cause = await pingFailure(() => store.ping(), readyTimeoutMs);
+        const cause = await pingFailure(() => store.seedVersion().then(() => undefined), readyTimeoutMs);
         if (cause === undefined) return endResponse(json({ status: 'ready', store: store.name }, 200, fetchAPI));
         endResponse(json({ status: 'unavailable', store: store.name, cause }, 503, fetchAPI));
       }

@@ -156,7 +156,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      const paths = await context.store.allShortestPaths(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), maxHops, pathFilterOf(args.filter), 1);
+      const paths = await context.store.paths(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first: 1 });
       return paths?.[0] ?? null;
     },
   }),
@@ -175,7 +175,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      return pathsBetween(context, args, (from, to, first) => context.store.allShortestPaths(from, to, maxHops, pathFilterOf(args.filter), first));
+      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first }));
     },
   }),
   paths: t.field({
@@ -195,8 +195,7 @@ builder.queryFields((t) => ({
       const cap = context.config.MAX_SIMPLE_PATH_HOPS;
       const maxHops = args.maxHops ?? Math.min(DEFAULT_SIMPLE_PATH_HOPS, cap);
       checkRange('maxHops', maxHops, cap, 1);
-      const filter = pathFilterOf(args.filter);
-      return pathsBetween(context, args, (from, to, first) => context.store.simplePaths(from, to, maxHops, filter, first, context.config.MAX_PATH_CANDIDATES));
+      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'simple', maxHops, filter: pathFilterOf(args.filter), first, maxCandidates: context.config.MAX_PATH_CANDIDATES }));
     },
   }),
   neighbourhood: t.field({

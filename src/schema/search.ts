@@ -2,10 +2,9 @@ import { searchableText } from '../graph/catalogue.ts';
 import { searchQueryWords, snippetOf } from '../graph/search-text.ts';
 import { userInputError } from '../errors.ts';
 import { builder } from './builder.ts';
+import { ARGUMENT_LIMITS } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
 import { SearchHitRef } from './refs.ts';
-
-const MAX_QUERY_LENGTH = 200;
 
 builder.objectType(SearchHitRef, {
   description: 'One search result.',
@@ -28,7 +27,7 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, { query, first }, context) => {
-      if (query.trim().length > MAX_QUERY_LENGTH) throw userInputError(`query must be at most ${MAX_QUERY_LENGTH} characters`);
+      if (query.trim().length > ARGUMENT_LIMITS.searchQuery) throw userInputError(`query must be at most ${ARGUMENT_LIMITS.searchQuery} characters`);
       // Normalised once, here: both stores receive the same words.
       const words = searchQueryWords(query);
       if (words.length === 0) throw userInputError('query must contain at least one word of letters or digits');

@@ -179,6 +179,10 @@ export interface SearchResult {
   score: number;
 }
 
+/** Which paths between two nodes (see GraphStore.paths). */
+/** `simple` paths carry the bound on the search's work: at most `maxCandidates` candidate paths, then pathSearchLimitError. */
+export type PathQuery = { maxHops: number; filter: PathFilter; first: number } & ({ shape: 'shortest' } | { shape: 'simple'; maxCandidates: number });
+
 export interface PathStep {
   type: RelationshipType;
   from: NodeRef;
@@ -221,20 +225,15 @@ export interface GraphStore {
   search(words: readonly string[], first: number): Promise<SearchResult[]>;
 
   /**
-   * Every shortest path (as distinct node sequences) of at most `maxHops` relationships, the first
-   * `first` by node-id sequence; [] when there is none, null when an end is unknown. A node's path to
-   * itself is that node alone. Ties are broken the same way in every store: the path whose node ids,
-   * read in order, sort first; between two nodes joined by several relationships, a path follows the
-   * one whose type sorts first.
+   * Paths between two nodes, ignoring direction, of at most `maxHops` relationships, through what the
+   * filter allows; the first `first`; [] when there is none, null when an end is unknown. `shortest`:
+   * every shortest path (as distinct node sequences) by node-id sequence; a node's path to itself is that
+   * node alone. `simple`: paths with no node twice, of 1 to `maxHops` relationships, by length, then
+   * node-id sequence. Ties are broken the same way in every store: the path whose node ids, read in
+   * order, sort first; between two nodes joined by several relationships, a path follows the one whose
+   * type sorts first.
    */
-  allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null>;
-
-  /**
-   * Simple paths (no node twice) of 1 to `maxHops` relationships, the first `first` by length, then
-   * node-id sequence; [] when there is none, null when an end is unknown. The search considers at most
-   * `maxCandidates` candidate paths and throws pathSearchLimitError when the answer needs more.
-   */
-  simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null>;
+  paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null>;
 
   /**
    * The nodes within `hops` of the centre (ignoring direction) and the relationships among them; null for an unknown centre.
@@ -257,9 +256,6 @@ export interface GraphStore {
    * Also what the readiness check asks: it rejects when the store cannot answer.
    */
   seedVersion(): Promise<string | null>;
-
-  /** Resolves when the store can answer; rejects otherwise. */
-  ping(): Promise<void>;
 
   close(): Promise<void>;
 }

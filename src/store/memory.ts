@@ -45,6 +45,7 @@ import {
   type ParagraphFilter,
   type ParagraphOrder,
   type PathFilter,
+  type PathQuery,
   type PathResult,
   type PathStep,
   type QuoteFilter,
@@ -262,7 +263,14 @@ export class MemoryGraphStore implements GraphStore {
       .map((hit) => ({ node: this.graph.getNodeAttributes(hit.id), score: hit.score }));
   }
 
-  async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
+  async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {
+    const { maxHops, filter, first } = query;
+    return query.shape === 'shortest'
+      ? this.shortestPaths(from, to, maxHops, filter, first)
+      : this.simplePaths(from, to, maxHops, filter, first, query.maxCandidates);
+  }
+
+  private shortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): PathResult[] | null {
     const source = globalIdOf(from);
     const target = globalIdOf(to);
     if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
@@ -290,7 +298,7 @@ export class MemoryGraphStore implements GraphStore {
     return paths;
   }
 
-  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
+  private async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
     const source = globalIdOf(from);
     const target = globalIdOf(to);
     if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
@@ -351,7 +359,7 @@ export class MemoryGraphStore implements GraphStore {
       .map(([id]) => id);
     const keptSet = new Set(kept);
     // Every relationship between kept nodes is an out-edge of one of them: no walk over the whole graph
-    // (at 1000x the graph that is 720k edges for at most maxNodes nodes). Sorted as compareTriples does,
+    // (at 1000x the graph, hundreds of thousands of edges for at most maxNodes nodes). Sorted as compareTriples does,
     // on the ids at hand rather than ids rebuilt for every comparison.
     const triples: [type: RelationshipType, from: string, to: string][] = [];
     const visit = (_edge: string, { type }: EdgeAttributes, source: string, target: string) => {
@@ -418,7 +426,6 @@ export class MemoryGraphStore implements GraphStore {
     return this.version;
   }
 
-  async ping(): Promise<void> {}
   async close(): Promise<void> {}
 
   private node(id: string): GraphNode | null {
@@ -431,8 +438,8 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
-   * The nodes of one kind, as a fresh array the caller may sort. Indexed once: scanning every node per
-   * call made a page of 20 actors cost as much as the whole graph (22 ms at 1000x the graph, not 1).
+   * The nodes of one kind, as a fresh array the caller may sort. Indexed once, so that a page of 20 actors
+   * does not cost a scan of the whole graph.
    */
   private nodesOfKind<K extends NodeKind>(kind: K): NodeOfKind<K>[] {
     if (this.nodesByKind.size === 0) {
@@ -491,8 +498,8 @@ export class MemoryGraphStore implements GraphStore {
 
   /**
    * The ids of a node's neighbours through the allowed relationship types, either direction, each once,
-   * in no particular order: what a breadth-first search needs. Building a step per edge and sorting them,
-   * as stepsFrom does, for every node the search reached made a shortest path cost ~1.5 ms.
+   * in no particular order: what a breadth-first search needs, without building and sorting a step per
+   * edge (stepsFrom) for every node the search reaches.
    */
   private neighboursOf(id: string, allowed: Allowed): Set<string> {
     const found = new Set<string>();

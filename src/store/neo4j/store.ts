@@ -42,6 +42,7 @@ import {
   type ParagraphFilter,
   type ParagraphOrder,
   type PathFilter,
+  type PathQuery,
   type PathResult,
   type QuoteFilter,
   type QuoteOrder,
@@ -82,8 +83,10 @@ function relationValues(name: CatalogueRelation) {
 }
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
-const MAX_PATH_HOPS = 50;
-const MAX_SIMPLE_PATH_HOPS = 10;
+const PATH_STATEMENTS: Record<PathQuery['shape'], { statement: string; maxHopsAllowed: number }> = {
+  shortest: { statement: 'read/all-shortest-paths', maxHopsAllowed: 50 },
+  simple: { statement: 'read/simple-paths', maxHopsAllowed: 10 },
+};
 const MAX_NEIGHBOURHOOD_HOPS = 20;
 
 /** A filter's lists as parameters: an absent list allows everything, so each statement has one form whose predicates Neo4j can push into the traversal. */
@@ -126,7 +129,6 @@ export function loadQueries() {
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
     search: cypher('read/search'),
-    ping: cypher('read/ping'),
     seedVersion: cypher('read/seed-version'),
     // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
     actors: cypher('read/actors'),
@@ -360,28 +362,20 @@ export class Neo4jGraphStore implements GraphStore {
     return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
   }
 
-  async allShortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): Promise<PathResult[] | null> {
-    const query = cypherTemplate('read/all-shortest-paths', {
+  async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {
+    const { statement, maxHopsAllowed } = PATH_STATEMENTS[query.shape];
+    const cypherText = cypherTemplate(statement, {
       fromLabel: labelLiteral(from.kind),
       toLabel: labelLiteral(to.kind),
-      maxHops: integerLiteral(maxHops, 1, MAX_PATH_HOPS),
+      maxHops: integerLiteral(query.maxHops, 1, maxHopsAllowed),
     });
-    return this.readPaths(query, from, to, filter, first);
-  }
-
-  async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
-    const query = cypherTemplate('read/simple-paths', {
-      fromLabel: labelLiteral(from.kind),
-      toLabel: labelLiteral(to.kind),
-      maxHops: integerLiteral(maxHops, 1, MAX_SIMPLE_PATH_HOPS),
-    });
-    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key, ...filterParameters(filter), first: int(first), maxCandidates: int(maxCandidates) });
-    if (record!.exhausted) throw pathSearchLimitError(maxCandidates);
-    return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
-  }
-
-  private async readPaths(query: string, from: NodeRef, to: NodeRef, filter: PathFilter, first: number): Promise<PathResult[] | null> {
-    const [record] = await this.read(query, { fromKey: from.key, toKey: to.key, ...filterParameters(filter), first: int(first) });
+    const parameters = { fromKey: from.key, toKey: to.key, ...filterParameters(query.filter), first: int(query.first) };
+    if (query.shape === 'shortest') {
+      const [record] = await this.read(cypherText, parameters);
+      return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
+    }
+    const [record] = await this.read(cypherText, { ...parameters, maxCandidates: int(query.maxCandidates) });
+    if (record!.exhausted) throw pathSearchLimitError(query.maxCandidates);
     return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
   }
 
@@ -433,10 +427,6 @@ export class Neo4jGraphStore implements GraphStore {
   async seedVersion(): Promise<string | null> {
     const [record] = await this.read(this.queries.seedVersion);
     return (record?.hash as string | undefined) ?? null;
-  }
-
-  async ping(): Promise<void> {
-    await this.read(this.queries.ping);
   }
 
   async close(): Promise<void> {
