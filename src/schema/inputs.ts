@@ -8,6 +8,8 @@ export const ARGUMENT_LIMITS = {
   key: 200,
   /** A text filter of a list (nameContains, text, actor). */
   textFilter: 200,
+  /** A paragraph ref as a client writes it (§ 22(b), 43 b iii). */
+  paragraphRef: 40,
   /** The words of a search (not the request's query document, which MAX_QUERY_LENGTH bounds). */
   searchQuery: 200,
 } as const;

@@ -2,14 +2,14 @@ import { parseParagraphRef } from '../graph/paragraph-ref.ts';
 import { echo, userInputError } from '../errors.ts';
 import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
-import { checkTextFilter } from './inputs.ts';
+import { ARGUMENT_LIMITS, checkTextFilter } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
 import { includesFor, loadPlanned } from './plan.ts';
 import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
 
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
 export function canonicalRef(text: string): string {
-  const ref = text.length <= 40 ? parseParagraphRef(text) : null;
+  const ref = text.length <= ARGUMENT_LIMITS.paragraphRef ? parseParagraphRef(text) : null;
   if (!ref) throw userInputError(`${echo(text)} is not a paragraph ref; try 22b, §22(b), 35 or 43biii`);
   return ref.canonical;
 }
