@@ -2,7 +2,7 @@ import { builder, loadNodes } from './builder.ts';
 import { ActorConnection, linkConnection, ParagraphConnection, QuoteConnection, relatedConnection, relatedList } from './connections.ts';
 import { checkKey, checkTextFilter } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { includesFor } from './plan.ts';
+import { listPlanned } from './plan.ts';
 import { ActorCategoryEnum, ActorOrderEnum, ActorRef, LinkEdgeInterface, ObjectiveRef, ReferencePhraseRef } from './refs.ts';
 
 builder.node(ActorRef, {
@@ -58,13 +58,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context, info) => {
       checkTextFilter('nameContains', args.nameContains);
       const query = { kind: 'Actor', filter: { category: args.category, objective: args.objective, nameContains: args.nameContains }, order: args.orderBy ?? 'NAME' } as const;
-      // What the actors' fields read comes with the page when the store can bring it: one store call, not two.
-      const include = includesFor(info, context.config, { listOf: 'Actor' });
-      return offsetConnection(args, context.config, async (page) => {
-        const actors = await context.store.list(query, page, include);
-        context.loaders.primeIncluded(actors.included);
-        return actors;
-      });
+      return offsetConnection(args, context.config, (page) => listPlanned(query, page, context, info));
     },
   }),
   actor: t.field({

@@ -1,7 +1,7 @@
 import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { loadAll } from './inputs.ts';
-import { includesFor } from './plan.ts';
+import { listPlanned } from './plan.ts';
 import { EngagementLevelEnum, EntryPointRef, ObjectiveRef } from './refs.ts';
 
 builder.node(EntryPointRef, {
@@ -29,9 +29,7 @@ builder.queryField('entryPoints', (t) =>
     args: { level: t.arg({ type: EngagementLevelEnum }), objective: t.arg.int() },
     resolve: async (_root, args, context, info) => {
       const query = { kind: 'EntryPoint', filter: { level: args.level, objective: args.objective } } as const;
-      const entryPoints = await context.store.list(query, WHOLE_LIST, includesFor(info, context.config, { listOf: 'EntryPoint' }));
-      context.loaders.primeIncluded(entryPoints.included);
-      return entryPoints.rows;
+      return (await listPlanned(query, WHOLE_LIST, context, info)).rows;
     },
   }),
 );

@@ -4,7 +4,7 @@ import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { linkConnection, relatedList } from './connections.ts';
 import { loadAll } from './inputs.ts';
-import { includesFor } from './plan.ts';
+import { listPlanned } from './plan.ts';
 import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef } from './refs.ts';
 
 const objectiveParagraphs = relatedList('objectiveParagraphs');
@@ -62,10 +62,7 @@ builder.queryFields((t) => ({
     type: [ObjectiveRef],
     description: 'All 23 objectives, by number.',
     resolve: async (_root, _args, context, info) => {
-      // What the objectives' fields read comes with the list when the store can bring it: one store call, not two.
-      const objectives = await context.store.list({ kind: 'Objective' }, WHOLE_LIST, includesFor(info, context.config, { listOf: 'Objective' }));
-      context.loaders.primeIncluded(objectives.included);
-      return objectives.rows;
+      return (await listPlanned({ kind: 'Objective' }, WHOLE_LIST, context, info)).rows;
     },
   }),
   objective: t.field({

@@ -4,7 +4,7 @@ import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
 import { ARGUMENT_LIMITS, checkTextFilter } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { includesFor, loadPlanned } from './plan.ts';
+import { listPlanned, loadPlanned } from './plan.ts';
 import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
 
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
@@ -76,12 +76,7 @@ builder.queryFields((t) => ({
       checkTextFilter('text', args.text);
       checkTextFilter('actor', args.actor);
       const query = { kind: 'Paragraph', filter: { section: args.section, objective: args.objective, actor: args.actor, text: args.text }, order: args.orderBy ?? 'COMPACT_ORDER' } as const;
-      const include = includesFor(info, context.config, { listOf: 'Paragraph' });
-      return offsetConnection(args, context.config, async (page) => {
-        const paragraphs = await context.store.list(query, page, include);
-        context.loaders.primeIncluded(paragraphs.included);
-        return paragraphs;
-      });
+      return offsetConnection(args, context.config, (page) => listPlanned(query, page, context, info));
     },
   }),
 }));

@@ -27,7 +27,7 @@ import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { NODE_KINDS, type NodeKind, type NodeOfKind } from '../graph/model.ts';
 import type { LinkRelationName, RelationName } from '../graph/catalogue.ts';
-import { canInclude, WHOLE_LIST, type LinkDetail, type Page, type Read } from '../store/graph-store.ts';
+import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Read } from '../store/graph-store.ts';
 import { pageOf, type ConnectionArgs } from './pagination.ts';
 
 /** What a field reads below its parent node: a relation of the catalogue, or the node's actor–objective links. */
@@ -182,6 +182,13 @@ export function includesFor(info: GraphQLResolveInfo, config: Config, into: { no
     }
   }
   return [...wanted.values()].filter((read): read is Read => read !== null && canInclude(into, read));
+}
+
+/** A page of a list, with what its nodes' selected fields read brought along when the store can: one store call, not one per level. */
+export async function listPlanned<Q extends ListQuery>(query: Q, page: Page, context: Context, info: GraphQLResolveInfo): Promise<ListPage<Q['kind']>> {
+  const found = await context.store.list(query, page, includesFor(info, context.config, { listOf: query.kind }));
+  context.loaders.primeIncluded(found.included);
+  return found;
 }
 
 /** One node by key, with the lists its selected fields read brought along when the store can: one store call, not one per level. */

@@ -2,7 +2,7 @@ import { builder, loadNodes } from './builder.ts';
 import { QuoteConnection, relatedList } from './connections.ts';
 import { checkTextFilter, loadAll } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { includesFor } from './plan.ts';
+import { listPlanned } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteOrderEnum, QuoteRef } from './refs.ts';
 
 const quoteFiledUnder = relatedList('quoteFiledUnder');
@@ -58,12 +58,7 @@ builder.queryFields((t) => ({
       checkTextFilter('text', args.text);
       checkTextFilter('actor', args.actor);
       const query = { kind: 'Quote', filter: { actor: args.actor, objective: args.objective, text: args.text }, order: args.orderBy ?? 'SOURCE_ORDER' } as const;
-      const include = includesFor(info, context.config, { listOf: 'Quote' });
-      return offsetConnection(args, context.config, async (page) => {
-        const quotes = await context.store.list(query, page, include);
-        context.loaders.primeIncluded(quotes.included);
-        return quotes;
-      });
+      return offsetConnection(args, context.config, (page) => listPlanned(query, page, context, info));
     },
   }),
 }));

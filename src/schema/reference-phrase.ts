@@ -1,6 +1,6 @@
 import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
-import { includesFor } from './plan.ts';
+import { listPlanned } from './plan.ts';
 import { relatedList } from './connections.ts';
 import { ActorRef, ParagraphRef, PhraseGroupEnum, ReferencePhraseRef } from './refs.ts';
 
@@ -32,9 +32,7 @@ builder.queryField('referencePhrases', (t) =>
     type: [ReferencePhraseRef],
     description: 'Every reference-table wording, in source order.',
     resolve: async (_root, _args, context, info) => {
-      const phrases = await context.store.list({ kind: 'ReferencePhrase' }, WHOLE_LIST, includesFor(info, context.config, { listOf: 'ReferencePhrase' }));
-      context.loaders.primeIncluded(phrases.included);
-      return phrases.rows;
+      return (await listPlanned({ kind: 'ReferencePhrase' }, WHOLE_LIST, context, info)).rows;
     },
   }),
 );
