@@ -18,7 +18,7 @@
 // BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base,
 // ours-memory-base) in the same run, interleaved with ours, and a table of ours against it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -335,6 +335,7 @@ async function main() {
     const firstSeed = await seedNeo4j(driver, graph);
     const secondSeed = await seedNeo4j(driver, graph);
     log(`seeded: fresh ${firstSeed.elapsedMs} ms (${firstSeed.mode}), again ${secondSeed.elapsedMs} ms (${secondSeed.mode})`);
+    if (BASELINE_DIR) await applyBaselineSchema(driver, BASELINE_DIR);
 
     log('starting the systems');
     const neo4jEnv = { BENCH_STORE: 'neo4j', NEO4J_URI: local.uri };
@@ -712,4 +713,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(error);
     process.exit(1);
   });
+}
+
+/**
+ * The baseline checkout reads the graph our seed wrote, but through its own indexes (an index renamed
+ * since would leave its statements without one): create what its cypher/schema/ declares, if missing.
+ */
+async function applyBaselineSchema(driver: Driver, baselineDir: string): Promise<void> {
+  const schemaDir = join(baselineDir, 'cypher', 'schema');
+  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.cypher')).sort()) {
+    const statement = readFileSync(join(schemaDir, file), 'utf8').replace(/^\/\/.*$/gm, '').trim();
+    await driver.executeQuery(statement);
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
 }
