@@ -15,7 +15,8 @@
 // Each cell: the answer is checked against our embedded store's (fingerprints in bench/queries.ts), then
 // a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
 // Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part).
-// BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base,
+// BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base on a
+// Neo4j of its own seeded by its own seed,
 // ours-memory-base) in the same run, interleaved with ours, and a table of ours against it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -310,11 +311,13 @@ async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'gcm-graph-bench-'));
   const servers: Server[] = [];
   let local: Neo4jLocal | undefined;
+  let baselineLocal: Neo4jLocal | undefined;
   let driver: Driver | undefined;
   const stopAll = async () => {
     await Promise.allSettled(servers.map((server) => server.stop()));
     await driver?.close();
     await local?.stop();
+    await baselineLocal?.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
   process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -335,7 +338,7 @@ async function main() {
     const firstSeed = await seedNeo4j(driver, graph);
     const secondSeed = await seedNeo4j(driver, graph);
     log(`seeded: fresh ${firstSeed.elapsedMs} ms (${firstSeed.mode}), again ${secondSeed.elapsedMs} ms (${secondSeed.mode})`);
-    if (BASELINE_DIR) await applyBaselineSchema(driver, BASELINE_DIR);
+    if (BASELINE_DIR) baselineLocal = await startBaselineNeo4j(BASELINE_DIR, join(dataDir, 'baseline'));
 
     log('starting the systems');
     const neo4jEnv = { BENCH_STORE: 'neo4j', NEO4J_URI: local.uri };
@@ -350,7 +353,7 @@ async function main() {
     await start('ours-memory', ourServer('ours-memory', { BENCH_STORE: 'memory' }));
     await start('ours-memory+cache', ourServer('ours-memory+cache', { BENCH_STORE: 'memory', RESPONSE_CACHE: '1' }));
     if (BASELINE_DIR) {
-      await start('ours-neo4j-base', ourServer('ours-neo4j-base', neo4jEnv, BASELINE_DIR));
+      await start('ours-neo4j-base', ourServer('ours-neo4j-base', { BENCH_STORE: 'neo4j', NEO4J_URI: baselineLocal!.uri }, BASELINE_DIR));
       await start('ours-memory-base', ourServer('ours-memory-base', { BENCH_STORE: 'memory' }, BASELINE_DIR));
     }
     await start('neo4j-graphql', startProcess('neo4j-graphql', 'bench/peers/neo4j-graphql.ts', { NEO4J_URI: local.uri }));
@@ -716,14 +719,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 }
 
 /**
- * The baseline checkout reads the graph our seed wrote, but through its own indexes (an index renamed
- * since would leave its statements without one): create what its cypher/schema/ declares, if missing.
+ * The baseline checkout gets a Neo4j of its own, seeded by its own seed: its statements read the
+ * schema and properties its seed writes (an index renamed since would leave them without one).
  */
-async function applyBaselineSchema(driver: Driver, baselineDir: string): Promise<void> {
-  const schemaDir = join(baselineDir, 'cypher', 'schema');
-  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.cypher')).sort()) {
-    const statement = readFileSync(join(schemaDir, file), 'utf8').replace(/^\/\/.*$/gm, '').trim();
-    await driver.executeQuery(statement);
-  }
-  await driver.executeQuery('CALL db.awaitIndexes(300)');
+async function startBaselineNeo4j(baselineDir: string, dataDir: string): Promise<Neo4jLocal> {
+  await mkdir(dataDir, { recursive: true });
+  const baselineLocal = await startNeo4jLocal({ port: 0, dataDir });
+  execFileSync('npm', ['run', '-s', 'seed'], { cwd: baselineDir, env: { ...process.env, NEO4J_URI: baselineLocal.uri }, stdio: 'inherit' });
+  log(`seeded the baseline's Neo4j with its own seed (${baselineDir})`);
+  return baselineLocal;
 }
