@@ -16,10 +16,10 @@
 // a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
 // Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part).
 // BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base on a
-// Neo4j of its own seeded by its own seed,
-// ours-memory-base) in the same run, interleaved with ours, and a table of ours against it.
+// Neo4j of its own seeded by its own seed, ours-memory-base) in the same run, interleaved with ours,
+// and a table of ours against it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
