@@ -28,6 +28,8 @@ export default defineConfig({
   plugins: [readmeExamplesModule()],
   build: {
     outDir: 'dist',
+    // Vite's default names put each file's content hash in its name under assets/ (workers too), which is
+    // why src/explorer.ts lets browsers keep them for a year; test/graphiql.browser.test.ts checks the names.
     emptyOutDir: true,
     target: 'es2022',
     // Sizes after gzip are only printed, and gzipping every chunk of Monaco costs start-up time.

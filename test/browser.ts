@@ -1,6 +1,7 @@
 // Our pages in Debian's Chromium, driven by Playwright, as a visitor arrives: the app on the embedded
 // store on a free port of 127.0.0.1, and every request for any other host refused, by the page's
-// routes and by the browser's resolver both. Console errors and failed requests are recorded.
+// routes and by the browser's resolver both. Console errors, failed requests and every
+// Content-Security-Policy violation (the page's `securitypolicyviolation` events) are recorded.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -40,6 +41,8 @@ export interface BrowserSession {
   requested: string[];
   /** Requests that failed, with the reason. */
   failed: string[];
+  /** Content-Security-Policy violations the pages reported: the directive, what it blocked, and where. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function openBrowser(viewport: { width: number; height: number }): 
     consoleErrors: [],
     requested: [],
     failed: [],
+    cspViolations: [],
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -72,6 +76,14 @@ export async function openBrowser(viewport: { width: number; height: number }): 
     const url = new URL(route.request().url());
     session.requested.push(url.href);
     return url.protocol === 'data:' || url.host === new URL(base).host ? route.continue() : route.abort();
+  });
+  // Chromium also logs each violation as a console error (caught below, workers' included); the event says which directive.
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => session.cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {

@@ -62,7 +62,7 @@ describe('npm run build (dist/)', () => {
     const outside = [...imported].filter((specifier) => !specifier.startsWith('./') && !builtins.has(specifier) && !dependencies.includes(packageOf(specifier)));
     expect(outside).toEqual([]);
     // The packages it does import, so the check above cannot pass on an empty scan.
-    expect([...imported]).toEqual(expect.arrayContaining(['graphql-yoga', 'neo4j-driver']));
+    expect([...imported]).toEqual(expect.arrayContaining(['graphql-yoga', 'neo4j-driver', 'sirv']));
   });
 
   it('node dist/server.js answers the flagship query on the embedded store as the sources do, and serves the explorer', async () => {
@@ -70,6 +70,7 @@ describe('npm run build (dist/)', () => {
     expect(await flagshipFrom(server.origin)).toEqual(sourceAnswer);
     const page = await fetch(`${server.origin}/`);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);
   });
 
   it('node dist/seed.js seeds Neo4j, and node dist/server.js answers the flagship query from it', async () => {

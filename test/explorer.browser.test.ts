@@ -11,6 +11,9 @@ import { offHostRequests, openBrowser, ROOT, type BrowserSession } from './brows
 /** Where the README's picture lives; rewritten only when missing or with UPDATE_SCREENSHOT=1, so test runs leave the tree clean. */
 const SCREENSHOT = join(ROOT, 'docs', 'explorer.png');
 const DESKTOP = { width: 1280, height: 800 };
+/** Written out here rather than imported, so a change to the policy shows in this test's diff. */
+const EXPLORER_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const graph = loadSeedGraph().graph;
 const actorCount = graph.nodes.filter((node) => node.kind === 'Actor').length;
@@ -157,7 +160,35 @@ describe('explorer in Chromium', () => {
     await page.setViewportSize(DESKTOP);
   });
 
-  it('logged no error, lost no request and asked nothing of any host but ours', () => {
+  it('is served with a Content-Security-Policy of our origin only, which Chromium enforces', async () => {
+    for (const path of ['/', '/index.html']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(response.headers.get('content-security-policy'), path).toBe(EXPLORER_POLICY);
+    }
+    // The page's own inline colours go through the CSSOM, which the policy allows: the legend's swatches are coloured.
+    const swatch = await page.locator('#legend .swatch').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(swatch).not.toBe('rgba(0, 0, 0, 0)');
+    // An injected inline script and inline style are refused, and the refusals are seen: the check below can fail.
+    const [errorsBefore, violationsBefore] = [session.consoleErrors.length, session.cspViolations.length];
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      const style = document.createElement('style');
+      style.textContent = 'body { display: none }';
+      document.head.append(script, style);
+    });
+    await expect.poll(() => session.cspViolations.length).toBe(violationsBefore + 2);
+    const refused = session.cspViolations.splice(violationsBefore);
+    expect(refused.map((violation) => violation.split(' ')[0]).sort()).toEqual(['script-src-elem', 'style-src-elem']);
+    expect(await page.evaluate('window.__injected')).toBeUndefined();
+    expect(await page.locator('#graph').isVisible()).toBe(true);
+    await expect.poll(() => session.consoleErrors.length).toBe(errorsBefore + 2);
+    expect(session.consoleErrors.splice(errorsBefore).every((error) => /Content Security Policy/.test(error))).toBe(true);
+  });
+
+  it('logged no error or CSP violation, lost no request and asked nothing of any host but ours', () => {
+    expect(session.cspViolations).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
     expect(session.failed).toEqual([]);
     expect(session.requested.length).toBeGreaterThan(0);

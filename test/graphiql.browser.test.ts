@@ -13,6 +13,14 @@ import { executorFor } from './helpers.ts';
 const examples = readmeExamples(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
 const flagship = examples[0]!;
 const { execute } = executorFor(new MemoryGraphStore(loadSeedGraph().graph));
+/**
+ * Written out here rather than imported, so a change to the policy shows in this test's diff. Beside the
+ * explorer's: Monaco's run-time <style> elements and GraphiQL's data: fonts (src/plugins/security.ts).
+ */
+const GRAPHIQL_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/** A name Vite gave a file by its content: `index-BkZx7q2L.js` (8 characters of hash before the extension). */
+const VITE_HASHED_NAME = /^\/assets\/[\w.-]+-[\w-]{8}\.[a-z0-9]+$/;
 /** Tall enough that Monaco draws every line of the flagship's answer, which the test reads. */
 const VIEWPORT = { width: 1400, height: 3200 };
 
@@ -38,7 +46,8 @@ describe('GraphiQL in Chromium, offline', () => {
   }
 
   it('opens at /graphql with the flagship example, the first of the README, in its tab', async () => {
-    await session.page.goto(`${session.base}/graphql`);
+    const response = await session.page.goto(`${session.base}/graphql`);
+    expect(response!.headers()['content-security-policy']).toBe(GRAPHIQL_POLICY);
     expect(await session.page.title()).toBe('gcm-graph · GraphiQL');
     await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 20_000 }).toContain(`query ${flagship.operationName} {`);
     expect(await editorText('.graphiql-query-editor')).toBe(flat(flagship.query));
@@ -99,7 +108,33 @@ describe('GraphiQL in Chromium, offline', () => {
     expect(html).not.toMatch(/\bon[a-z]+=/i);
   });
 
-  it('logged no error, lost no request and asked nothing of any host but ours', () => {
+  it('had every asset it loaded, Monaco\'s workers included, named by its content and cached for a year', async () => {
+    const assets = [...new Set(session.requested.filter((url) => url.startsWith(`${session.base}/assets/`)))];
+    expect(assets.some((url) => /worker/.test(url))).toBe(true);
+    for (const url of assets) {
+      expect(new URL(url).pathname).toMatch(VITE_HASHED_NAME);
+      const response = await fetch(url, { method: 'HEAD' });
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('cache-control'), url).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('refuses an injected inline script under its policy, and the refusal is seen', async () => {
+    const [errorsBefore, violationsBefore] = [session.consoleErrors.length, session.cspViolations.length];
+    await session.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.head.append(script);
+    });
+    await expect.poll(() => session.cspViolations.length).toBe(violationsBefore + 1);
+    expect(session.cspViolations.splice(violationsBefore)[0]).toMatch(/^script-src-elem blocked inline/);
+    expect(await session.page.evaluate('window.__injected')).toBeUndefined();
+    await expect.poll(() => session.consoleErrors.length).toBe(errorsBefore + 1);
+    expect(session.consoleErrors.splice(errorsBefore)[0]).toMatch(/Content Security Policy/);
+  });
+
+  it('logged no error or CSP violation, lost no request and asked nothing of any host but ours', () => {
+    expect(session.cspViolations).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
     expect(session.failed).toEqual([]);
     expect(session.requested.some((url) => /worker/.test(url))).toBe(true);
