@@ -215,7 +215,9 @@ describe('explorer static files', () => {
     expect(page).toContain('npm run build:explorer');
     expect(page).not.toMatch(/<script|<style|\bstyle=/);
     expect((await unbuilt('/assets/index.js')).status).toBe(404);
-    const graphiql = await (await unbuilt('/graphql', { headers: { accept: 'text/html' } })).text();
+    const graphiqlResponse = await unbuilt('/graphql', { headers: { accept: 'text/html' } });
+    expect(graphiqlResponse.headers.get('content-security-policy')).toBe(GRAPHIQL_POLICY);
+    const graphiql = await graphiqlResponse.text();
     expect(graphiql).toContain('GraphiQL is not built yet');
     expect(graphiql).toContain('npm run build:explorer');
   });
