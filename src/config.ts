@@ -75,6 +75,13 @@ export const ENVIRONMENT = z.object({
   /** Caches whole responses, keyed on the seed version (the graph is read-only between seeds); errors never. */
   RESPONSE_CACHE: flag(false),
   RESPONSE_CACHE_MAX_ENTRIES: integer(1000, 1, 1_000_000),
+  /**
+   * With RESPONSE_CACHE: keep the cache in this Redis, shared by every server pointed at it, instead of in
+   * each process (RESPONSE_CACHE_MAX_ENTRIES then does not apply: Redis's maxmemory bounds it).
+   */
+  RESPONSE_CACHE_REDIS_URL: optionalText.pipe(
+    z.union([z.undefined(), z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')]),
+  ),
   /** How often the response cache and the ETags read the seed version: the longest a re-seed can go unnoticed. */
   SEED_VERSION_CHECK_MS: integer(1000, 0, 600_000),
   /** Cache-Control of successful GET answers and their 304s; every use revalidates by default (ETag, If-None-Match). */
@@ -152,6 +159,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (result.data.DEFAULT_PAGE_SIZE > result.data.MAX_PAGE_SIZE) {
     throw new ConfigError('Invalid environment: DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  }
+  // A Redis URL alone would look like a shared cache while nothing is cached at all.
+  if (result.data.RESPONSE_CACHE_REDIS_URL !== undefined && !result.data.RESPONSE_CACHE) {
+    throw new ConfigError('Invalid environment: RESPONSE_CACHE_REDIS_URL needs RESPONSE_CACHE=1');
   }
   return result.data;
 }

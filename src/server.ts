@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     }, config.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
     server.close(async () => {
+      // Plugins let go of what they hold (the shared response cache's Redis connection, whose close cannot fail).
+      await app.dispose();
       try {
         await store.close();
       } catch (error) {

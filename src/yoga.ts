@@ -14,7 +14,7 @@ import { requestErrorsPlugin } from './plugins/request-errors.ts';
 import { requestLogPlugin } from './plugins/request-log.ts';
 import { answerIdentity, httpCachePlugin } from './plugins/http-cache.ts';
 import { PERSISTED_ID_PARAMETERS, persistedOperationsPlugin, readPersistedOperations } from './plugins/persisted-operations.ts';
-import { responseCachePlugin, seedVersionReader } from './plugins/response-cache.ts';
+import { responseCachePlugin, seedVersionReader, sharedRedisCache } from './plugins/response-cache.ts';
 import { corsOptions, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
 import type { GraphStore } from './store/graph-store.ts';
@@ -99,7 +99,13 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       exportPlugin(store),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
       ...(config.RESPONSE_CACHE
-        ? [responseCachePlugin({ maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, seedVersion })]
+        ? [
+            responseCachePlugin({
+              maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES,
+              seedVersion,
+              shared: config.RESPONSE_CACHE_REDIS_URL === undefined ? undefined : sharedRedisCache(config.RESPONSE_CACHE_REDIS_URL, logger),
+            }),
+          ]
         : []),
     ],
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
+import { loadConfig } from '../src/config.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor } from './helpers.ts';
@@ -74,5 +75,21 @@ describe('RESPONSE_CACHE', () => {
     const calls = state.calls;
     await execute(QUERY, { first: 3 });
     expect(state.calls).toBe(calls * 2);
+  });
+});
+
+describe('RESPONSE_CACHE_REDIS_URL', () => {
+  it('takes a redis:// or rediss:// URL, with RESPONSE_CACHE on', () => {
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://user:secret@cache.example.org:6380/2']) {
+      expect(loadConfig({ RESPONSE_CACHE: '1', RESPONSE_CACHE_REDIS_URL: url }).RESPONSE_CACHE_REDIS_URL).toBe(url);
+    }
+    expect(loadConfig({}).RESPONSE_CACHE_REDIS_URL).toBeUndefined();
+  });
+
+  it('refuses anything else in one line, and a URL without RESPONSE_CACHE', () => {
+    expect(() => loadConfig({ RESPONSE_CACHE: '1', RESPONSE_CACHE_REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(
+      /^Invalid environment variable RESPONSE_CACHE_REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/,
+    );
+    expect(() => loadConfig({ RESPONSE_CACHE_REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/^Invalid environment: RESPONSE_CACHE_REDIS_URL needs RESPONSE_CACHE=1$/);
   });
 });

@@ -13,7 +13,7 @@ import { projectFile } from '../project-files.ts';
 const SETTINGS_OUTSIDE_ANSWERS = new Set<keyof Config>([
   'PORT', 'HOST', 'NODE_ENV', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'LOG_LEVEL', 'LOG_VARIABLES',
   'READY_TIMEOUT_MS', 'SHUTDOWN_TIMEOUT_MS', 'CORS_ORIGINS', 'GRAPHIQL', 'RESPONSE_CACHE', 'RESPONSE_CACHE_MAX_ENTRIES',
-  'SEED_VERSION_CHECK_MS', 'CACHE_CONTROL',
+  'RESPONSE_CACHE_REDIS_URL', 'SEED_VERSION_CHECK_MS', 'CACHE_CONTROL',
 ]);
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string }).version;

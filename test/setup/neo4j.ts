@@ -20,3 +20,11 @@ export function neo4jTestConfig(env: Record<string, string> = {}): Config & { NE
 export function openNeo4jStore(env: Record<string, string> = {}): Promise<Neo4jGraphStore> {
   return Neo4jGraphStore.connect(neo4jTestConfig(env));
 }
+
+/**
+ * The routing form (neo4j://) of a Bolt URI, as clusters and Aura are reached: the driver asks the server
+ * for its routing table and sends reads to readers. A neo4j:// URI is returned as it is.
+ */
+export function routingUriOf(uri: string): string {
+  return uri.replace(/^bolt(?=(\+s|\+ssc)?:\/\/)/, 'neo4j');
+}
