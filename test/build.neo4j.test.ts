@@ -28,31 +28,47 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function flagshipFrom(origin: string) {
+/** Research the embedded store runs on its worker thread (dist/research-worker.js in the build). */
+const RESEARCH_QUERY = `{
+  paths(from: "Actor:private-sector", to: "Actor:local-authorities", maxHops: 4, first: 20) { length nodes { id } relationships { type from to } }
+  allShortestPaths(from: "Actor:trade-unions", to: "Actor:gfmd") { nodes { id } }
+  neighbourhood(id: "Objective:18", hops: 2) { truncated nodes { id } edges { type from to } }
+  coMentions(actor: "iom", first: 5) { weight actor { key } paragraphs { ref } }
+  actorNetwork(minWeight: 3) { nodes { key } edges { weight from { key } to { key } } }
+}`;
+
+async function answerFrom(origin: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: FLAGSHIP_QUERY, variables: { first: 20 } }),
+    body: JSON.stringify({ query, variables }),
   });
   expect(response.status).toBe(200);
   return response.json();
 }
 
+const flagshipFrom = (origin: string) => answerFrom(origin, FLAGSHIP_QUERY, { first: 20 });
+
 describe('npm run build (dist/)', () => {
   let sourceAnswer: unknown;
+  let sourceResearch: unknown;
 
   beforeAll(async () => {
     await run('npm', ['run', '-s', 'build:server'], { cwd: ROOT });
-    const { execute } = executorFor(new MemoryGraphStore(loadSeedGraph().graph), { GRAPH_STATS: 'false' });
+    const store = new MemoryGraphStore(loadSeedGraph().graph);
+    const { execute } = executorFor(store, { GRAPH_STATS: 'false' });
     const { status, ...body } = await execute(FLAGSHIP_QUERY, { first: 20 });
     sourceAnswer = body;
+    const { status: researchStatus, ...research } = await execute(RESEARCH_QUERY);
+    sourceResearch = research;
+    await store.close();
   });
 
   it('imports only Node built-ins, its own files and production dependencies', () => {
     const dependencies = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies);
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
     const scripts = readdirSync(DIST).filter((file) => file.endsWith('.js'));
-    expect(scripts).toEqual(expect.arrayContaining(['server.js', 'seed.js']));
+    expect(scripts).toEqual(expect.arrayContaining(['server.js', 'seed.js', 'research-worker.js']));
     const imported = new Set<string>();
     for (const file of scripts) {
       const code = readFileSync(join(DIST, file), 'utf8');
@@ -65,9 +81,11 @@ describe('npm run build (dist/)', () => {
     expect([...imported]).toEqual(expect.arrayContaining(['graphql-yoga', 'neo4j-driver', 'sirv']));
   });
 
-  it('node dist/server.js answers the flagship query on the embedded store as the sources do, and serves the explorer', async () => {
+  it('node dist/server.js answers the flagship query and research (its worker thread) on the embedded store as the sources do, and serves the explorer', async () => {
     server = await startServer({ from: 'build' });
     expect(await flagshipFrom(server.origin)).toEqual(sourceAnswer);
+    expect(sourceResearch).toMatchObject({ data: { paths: expect.arrayContaining([expect.objectContaining({ length: 2 })]) } });
+    expect(await answerFrom(server.origin, RESEARCH_QUERY)).toEqual(sourceResearch);
     const page = await fetch(`${server.origin}/`);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);

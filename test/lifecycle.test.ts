@@ -52,9 +52,10 @@ describe('the server process', () => {
     const answered = await fetch(`${server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ objective(number: 6) { number } }' }),
+      // A path search: the research worker thread runs it, started from the TypeScript sources as `npm start` does, and stopped at shutdown.
+      body: JSON.stringify({ query: '{ objective(number: 6) { number } shortestPath(from: "Actor:trade-unions", to: "Actor:gfmd") { length } }' }),
     });
-    expect(await answered.json()).toMatchObject({ data: { objective: { number: 6 } } });
+    expect(await answered.json()).toMatchObject({ data: { objective: { number: 6 }, shortestPath: { length: expect.any(Number) } } });
 
     const inFlight = await startSlowRequest(server.port, '{ actor(key: "trade-unions") { name } }');
     const signalled = performance.now();

@@ -3,6 +3,7 @@
 // production runs `node dist/server.js` and `node dist/seed.js` without tsx or TypeScript:
 //   dist/server.js   the GraphQL server (what `npm start` runs from source)
 //   dist/seed.js     the Neo4j seed (what `npm run seed` runs from source)
+//   dist/research-worker.js  the embedded store's research thread, which the server starts (src/store/research-thread.ts)
 // npm packages stay imports (installed with `npm ci --omit=dev`), not copied in. Every output file sits
 // directly in dist/: src/project-files.ts finds cypher/, seed/source/ and explorer/dist/ one folder up
 // from wherever its code runs, so it must stay one folder below the project root.
@@ -18,10 +19,10 @@ rmSync(outdir, { recursive: true, force: true });
 const started = performance.now();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { server: 'src/server.ts', seed: 'seed/load-neo4j.ts' },
+  entryPoints: { server: 'src/server.ts', seed: 'seed/load-neo4j.ts', 'research-worker': 'src/store/research-worker.ts' },
   outdir,
   bundle: true,
-  // Code the two entries share, and the store chosen at start-up, go in chunks beside them.
+  // Code the entries share, and the store chosen at start-up, go in chunks beside them.
   splitting: true,
   format: 'esm',
   platform: 'node',

@@ -10,7 +10,10 @@ import { MemoryGraphStore } from './memory.ts';
 export async function openStore(config: Config): Promise<GraphStore> {
   if (!config.NEO4J_URI) {
     const { loadSeedGraph, loadUsableGraph } = await import('../../seed/extract.ts');
-    return new MemoryGraphStore((config.SEED_SOURCE ? loadUsableGraph(config.SEED_SOURCE) : loadSeedGraph()).graph);
+    const store = new MemoryGraphStore((config.SEED_SOURCE ? loadUsableGraph(config.SEED_SOURCE) : loadSeedGraph()).graph, { researchTimeoutMs: config.OPERATION_TIMEOUT_MS });
+    // The research worker starts with the server, so that the first search does not wait for it, and a worker that cannot start stops the start-up.
+    await store.startResearch();
+    return store;
   }
   const { Neo4jGraphStore } = await import('./neo4j/store.ts');
   return Neo4jGraphStore.connect(config);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MultiDirectedGraph } from 'graphology';
 import MiniSearch from 'minisearch';
-import { pathSearchLimitError } from '../errors.ts';
+import { storeFailureOf } from '../errors.ts';
 import { globalIdOf, toGlobalId } from '../graph/global-id.ts';
 import { deriveObjectiveLinks, type DerivedLink } from '../graph/links.ts';
 import {
@@ -12,14 +11,11 @@ import {
   type GraphData,
   type GraphNode,
   type GraphRelationship,
-  type LinkBasis,
   type NodeKind,
   type NodeOfKind,
   type NodeRef,
-  type ObjectiveNode,
   type ParagraphNode,
   type QuoteNode,
-  type RelationshipType,
 } from '../graph/model.ts';
 import { searchableText } from '../graph/catalogue.ts';
 import { searchWords } from '../graph/search-text.ts';
@@ -36,7 +32,6 @@ import {
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
-  type CoMentionEdge,
   type EntryPointFilter,
   type GraphStore,
   type ObjectiveLink,
@@ -47,7 +42,6 @@ import {
   type PathFilter,
   type PathQuery,
   type PathResult,
-  type PathStep,
   type QuoteFilter,
   type QuoteOrder,
   type RelatedNode,
@@ -55,54 +49,37 @@ import {
   type SearchResult,
   type SubgraphResult,
 } from './graph-store.ts';
+import { byKey, compareBy, compareTriples, MemoryGraph } from './memory-graph.ts';
+import type { RelationshipIds } from './research.ts';
+import { ResearchThread } from './research-thread.ts';
 
-interface EdgeAttributes {
-  type: RelationshipType;
-  sourceLine?: number;
+export { compareTriples } from './memory-graph.ts';
+
+/** How long a research call may run when the store is made without a deadline: OPERATION_TIMEOUT_MS's default. */
+const DEFAULT_RESEARCH_TIMEOUT_MS = 10_000;
+
+export interface MemoryStoreOptions {
+  /** The deadline of each research call (paths, neighbourhood, coMentions, actorNetwork); past it, TIMEOUT. */
+  researchTimeoutMs?: number;
 }
 
-/** A filter with its lists as sets; null where it does not restrict. */
-/** Candidate paths a simple-path search considers between two turns of the event loop. */
-const CANDIDATES_BETWEEN_YIELDS = 256;
-
-interface Allowed {
-  types: Set<RelationshipType> | null;
-  kinds: Set<NodeKind> | null;
-}
-
-const allowedBy = (filter: PathFilter = {}): Allowed => ({
-  types: filter.relationshipTypes ? new Set(filter.relationshipTypes) : null,
-  kinds: filter.nodeKinds ? new Set(filter.nodeKinds) : null,
-});
-
-const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const containsText = (haystack: string | null, needle: string) => haystack !== null && haystack.toLowerCase().includes(needle.toLowerCase());
-
-type SortKey = 'sourceLine' | 'order' | 'name' | 'number';
-
-/** Orders nodes the way the Neo4j store's ORDER BY does: by the sort property, then by key. */
-function compareBy(sortKey: SortKey) {
-  return (a: GraphNode, b: GraphNode): number => {
-    const left = (a as unknown as Record<string, unknown>)[sortKey];
-    const right = (b as unknown as Record<string, unknown>)[sortKey];
-    if (left !== right) {
-      if (typeof left === 'number' && typeof right === 'number') return left - right;
-      return String(left) < String(right) ? -1 : 1;
-    }
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  };
-}
 
 function slice<T>(rows: T[], page: Page): PageOf<T> {
   const end = page.limit === null ? undefined : page.offset + page.limit;
   return { rows: rows.slice(page.offset, end), totalCount: rows.length };
 }
 
-/** The embedded default: the extracted graph held in process, with graphology for traversal and MiniSearch for search. */
+/**
+ * The embedded default: the extracted graph held in process, with graphology for traversal and MiniSearch
+ * for search. Node, list and link reads are answered here; the research calls (paths, neighbourhoods,
+ * co-mentions, the network) by the research worker, a thread of its own (src/store/research-thread.ts),
+ * so that a long search never holds up the requests beside it.
+ */
 export class MemoryGraphStore implements GraphStore {
   readonly name = 'memory';
-  private readonly graph = new MultiDirectedGraph<GraphNode, EdgeAttributes>();
-  private readonly relatedCache = new Map<RelationName, Map<string, GraphNode[]>>();
+  private readonly graph: MemoryGraph;
+  private readonly research: ResearchThread;
   /** Each node's links, by node key, in the relation's order. */
   private readonly linksOf: Record<LinkRelationName, Map<string, ObjectiveLink[]>> = { actorObjectives: new Map(), objectiveActors: new Map() };
   // The words are searchWords' for the text and the query alike, as in Neo4j's index: MiniSearch neither splits nor lower-cases again.
@@ -115,18 +92,11 @@ export class MemoryGraphStore implements GraphStore {
   });
 
   private readonly version = `memory:${randomUUID()}`;
-  private readonly nodesByKind = new Map<NodeKind, GraphNode[]>();
   private readonly actorsByOrder = new Map<ActorOrder, ActorNode[]>();
 
-  constructor(data: GraphData) {
-    for (const node of data.nodes) this.graph.addNode(globalIdOf(node), node);
-    for (const relationship of data.relationships) {
-      const from = globalIdOf(relationship.from);
-      const to = globalIdOf(relationship.to);
-      const attributes: EdgeAttributes = { type: relationship.type };
-      if (relationship.sourceLine !== undefined) attributes.sourceLine = relationship.sourceLine;
-      this.graph.addDirectedEdgeWithKey(`${relationship.type}:${from}->${to}`, from, to, attributes);
-    }
+  constructor(data: GraphData, { researchTimeoutMs = DEFAULT_RESEARCH_TIMEOUT_MS }: MemoryStoreOptions = {}) {
+    this.graph = new MemoryGraph(data);
+    this.research = new ResearchThread(data, researchTimeoutMs);
     this.indexObjectiveLinks(deriveObjectiveLinks(data));
     this.searchIndex.addAll(
       data.nodes.flatMap((node) => {
@@ -136,14 +106,24 @@ export class MemoryGraphStore implements GraphStore {
     );
   }
 
+  /** Starts the research worker now rather than on the first research call; rejects, saying why, when it cannot start. */
+  async startResearch(): Promise<void> {
+    try {
+      await this.research.start();
+    } catch (error) {
+      const why = storeFailureOf(error)?.detail ?? String(error);
+      throw new Error(`the research worker did not start: ${why.split('\n')[0]}`, { cause: error });
+    }
+  }
+
   async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
-    const nodes = keys.map((key) => this.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
+    const nodes = keys.map((key) => this.graph.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
     return { nodes, included: await this.included(nodes, include) };
   }
 
   async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
     const { from } = RELATIONS[relation];
-    return keys.map((key) => slice(this.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
+    return keys.map((key) => slice(this.graph.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
   }
 
   async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
@@ -179,9 +159,9 @@ export class MemoryGraphStore implements GraphStore {
       case 'Quote':
         return this.quotesOf(query.filter ?? {}, query.order ?? 'SOURCE_ORDER', page);
       case 'Objective':
-        return slice(this.nodesOfKind('Objective').sort(compareBy('number')), page);
+        return slice(this.graph.nodesOfKind('Objective').sort(compareBy('number')), page);
       case 'ReferencePhrase':
-        return slice(this.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine')), page);
+        return slice(this.graph.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine')), page);
       case 'EntryPoint':
         return slice(this.entryPointsOf(query.filter ?? {}), page);
     }
@@ -204,9 +184,9 @@ export class MemoryGraphStore implements GraphStore {
   private actorsInOrder(order: ActorOrder): ActorNode[] {
     let actors = this.actorsByOrder.get(order);
     if (!actors) {
-      actors = this.nodesOfKind('Actor').sort(compareBy('name'));
+      actors = this.graph.nodesOfKind('Actor').sort(compareBy('name'));
       if (order === 'MENTION_COUNT') {
-        const mentions = (actor: ActorNode) => this.relatedOf('actorMentions', globalIdOf(actor)).length;
+        const mentions = (actor: ActorNode) => this.graph.relatedOf('actorMentions', globalIdOf(actor)).length;
         actors.sort((a, b) => mentions(b) - mentions(a) || compareBy('name')(a, b));
       }
       this.actorsByOrder.set(order, actors);
@@ -215,32 +195,32 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private paragraphsOf(filter: ParagraphFilter, order: ParagraphOrder, page: Page): PageOf<ParagraphNode> {
-    let paragraphs = this.nodesOfKind('Paragraph');
+    let paragraphs = this.graph.nodesOfKind('Paragraph');
     if (filter.objective != null) paragraphs = paragraphs.filter((p) => p.objectiveNumber === filter.objective);
     if (filter.section != null) paragraphs = paragraphs.filter((p) => p.section === filter.section);
     if (filter.actor != null) {
-      const mentioning = new Set(this.relatedOf('actorParagraphs', toGlobalId('Actor', filter.actor)).map((p) => p.key));
+      const mentioning = new Set(this.graph.relatedOf('actorParagraphs', toGlobalId('Actor', filter.actor)).map((p) => p.key));
       paragraphs = paragraphs.filter((p) => mentioning.has(p.key));
     }
     const needle = filter.text;
     if (needle != null) {
-      paragraphs = paragraphs.filter((p) => this.relatedOf('paragraphQuotes', globalIdOf(p)).some((q) => containsText((q as QuoteNode).text, needle)));
+      paragraphs = paragraphs.filter((p) => this.graph.relatedOf('paragraphQuotes', globalIdOf(p)).some((q) => containsText((q as QuoteNode).text, needle)));
     }
     paragraphs.sort(compareBy('order'));
     if (order === 'MENTION_COUNT') {
-      const actors = (paragraph: ParagraphNode) => this.relatedOf('paragraphActors', globalIdOf(paragraph)).length;
+      const actors = (paragraph: ParagraphNode) => this.graph.relatedOf('paragraphActors', globalIdOf(paragraph)).length;
       paragraphs.sort((a, b) => actors(b) - actors(a) || compareBy('order')(a, b));
     }
     return slice(paragraphs, page);
   }
 
   private quotesOf(filter: QuoteFilter, order: QuoteOrder, page: Page): PageOf<QuoteNode> {
-    let quotes = this.nodesOfKind('Quote');
+    let quotes = this.graph.nodesOfKind('Quote');
     if (filter.actor != null) {
-      const mentions = new Set(this.relatedOf('actorMentions', toGlobalId('Actor', filter.actor)).map((q) => q.key));
+      const mentions = new Set(this.graph.relatedOf('actorMentions', toGlobalId('Actor', filter.actor)).map((q) => q.key));
       quotes = quotes.filter((q) => mentions.has(q.key));
     }
-    const paragraphOf = (quote: QuoteNode) => this.graph.getNodeAttributes(toGlobalId('Paragraph', quote.paragraphRef)) as ParagraphNode;
+    const paragraphOf = (quote: QuoteNode) => this.graph.nodeAt(toGlobalId('Paragraph', quote.paragraphRef)) as ParagraphNode;
     if (filter.objective != null) quotes = quotes.filter((q) => paragraphOf(q).objectiveNumber === filter.objective);
     const needle = filter.text;
     if (needle != null) quotes = quotes.filter((q) => containsText(q.text, needle));
@@ -250,7 +230,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private entryPointsOf(filter: EntryPointFilter): EntryPointNode[] {
-    return this.nodesOfKind('EntryPoint')
+    return this.graph.nodesOfKind('EntryPoint')
       .filter((entry) => (!filter.level || entry.level === filter.level) && (filter.objective == null || entry.objectiveNumber === filter.objective))
       .sort(compareBy('sourceLine'));
   }
@@ -260,161 +240,41 @@ export class MemoryGraphStore implements GraphStore {
     return this.searchIndex
       .search(words.join(' '))
       .slice(0, first)
-      .map((hit) => ({ node: this.graph.getNodeAttributes(hit.id), score: hit.score }));
+      .map((hit) => ({ node: this.graph.nodeAt(hit.id), score: hit.score }));
   }
 
   async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {
-    const { maxHops, filter, first } = query;
-    return query.shape === 'shortest'
-      ? this.shortestPaths(from, to, maxHops, filter, first)
-      : this.simplePaths(from, to, maxHops, filter, first, query.maxCandidates);
-  }
-
-  private shortestPaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number): PathResult[] | null {
-    const source = globalIdOf(from);
-    const target = globalIdOf(to);
-    if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
-    if (source === target) return first > 0 ? [this.pathOf([source], [])] : [];
-    const allowed = allowedBy(filter);
-    const distance = this.distancesTo(target, source, maxHops, allowed, true);
-    const length = distance.get(source);
-    if (length === undefined) return [];
-
-    // Stepping to neighbours in id order, always one hop nearer the target, visits the shortest
-    // paths in the order of their node-id sequences: the tie-break both stores share.
-    const paths: PathResult[] = [];
-    const walk = (ids: string[], steps: PathStep[], remaining: number): void => {
-      const current = ids.at(-1)!;
-      if (remaining === 0) {
-        paths.push(this.pathOf(ids, steps));
-        return;
-      }
-      for (const [next, step] of this.stepsFrom(current, allowed)) {
-        if (paths.length >= first) return;
-        if (distance.get(next) === remaining - 1) walk([...ids, next], [...steps, step], remaining - 1);
-      }
-    };
-    walk([source], [], length);
-    return paths;
-  }
-
-  private async simplePaths(from: NodeRef, to: NodeRef, maxHops: number, filter: PathFilter, first: number, maxCandidates: number): Promise<PathResult[] | null> {
-    const source = globalIdOf(from);
-    const target = globalIdOf(to);
-    if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
-    if (source === target) return [];
-    const allowed = allowedBy(filter);
-    // The distance to the target bounds what is left to walk: a bounded DFS that never enters a node
-    // from which the target is out of reach within the hops left.
-    const distance = this.distancesTo(target, source, maxHops, allowed);
-    // Each node's sorted steps, made once per search rather than once per visit.
-    const stepsOf = new Map<string, [string, PathStep][]>();
-    const stepsFrom = (id: string) => stepsOf.get(id) ?? stepsOf.set(id, [...this.stepsFrom(id, allowed)]).get(id)!;
-    let candidates = 0;
-    const paths: PathResult[] = [];
-    const walk = async (ids: string[], steps: PathStep[], remaining: number): Promise<void> => {
-      const current = ids.at(-1)!;
-      if (remaining === 0) {
-        if (current === target) paths.push(this.pathOf(ids, steps));
-        return;
-      }
-      for (const [next, step] of stepsFrom(current)) {
-        if (paths.length >= first) return;
-        // Every path extended by one step is a candidate: the bound on the work, not only on the answer.
-        if (++candidates > maxCandidates) throw pathSearchLimitError(maxCandidates);
-        // The search shares the event loop with every other request: it lets them in now and then.
-        if (candidates % CANDIDATES_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
-        const left = distance.get(next);
-        if (left === undefined || left > remaining - 1 || ids.includes(next)) continue;
-        if (next === target && remaining > 1) continue;
-        await walk([...ids, next], [...steps, step], remaining - 1);
-      }
-    };
-    // Shortest first; within one length, neighbours in id order give the node-id sequence order.
-    for (let length = 1; length <= maxHops && paths.length < first; length++) await walk([source], [], length);
-    return paths;
+    const paths = await this.research.call('paths', from, to, query);
+    return paths && paths.map(({ nodes, relationships }) => ({ nodes: nodes.map((id) => this.graph.nodeAt(id)), relationships: relationships.map(this.relationshipOf) }));
   }
 
   async neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter: PathFilter = {}): Promise<SubgraphResult | null> {
-    const start = globalIdOf(center);
-    if (!this.graph.hasNode(start)) return null;
-    const allowed = allowedBy(filter);
-    const distance = new Map([[start, 0]]);
-    let frontier = [start];
-    for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const neighbour of this.neighboursOf(id, allowed)) {
-          if (!distance.has(neighbour) && this.kindAllowed(neighbour, allowed)) {
-            distance.set(neighbour, hop);
-            next.push(neighbour);
-          }
-        }
-      }
-      frontier = next;
-    }
-    const kept = [...distance.entries()]
-      .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1))
-      .slice(0, maxNodes)
-      .map(([id]) => id);
-    const keptSet = new Set(kept);
-    // Every relationship between kept nodes is an out-edge of one of them: no walk over the whole graph
-    // (at 1000x the graph, hundreds of thousands of edges for at most maxNodes nodes). Sorted as compareTriples does,
-    // on the ids at hand rather than ids rebuilt for every comparison.
-    const triples: [type: RelationshipType, from: string, to: string][] = [];
-    const visit = (_edge: string, { type }: EdgeAttributes, source: string, target: string) => {
-      if (keptSet.has(target) && (!allowed.types || allowed.types.has(type))) triples.push([type, source, target]);
-    };
-    for (const id of kept) this.graph.forEachOutEdge(id, visit);
-    triples.sort(compareTripleIds);
-    const relationships = triples.map(([type, from, to]): GraphRelationship => ({ type, from: this.refOf(from), to: this.refOf(to) }));
-    return { nodes: kept.map((id) => this.graph.getNodeAttributes(id)), relationships };
+    const subgraph = await this.research.call('neighbourhood', center, hops, maxNodes, filter);
+    return subgraph && { nodes: subgraph.nodes.map((id) => this.graph.nodeAt(id)), relationships: subgraph.relationships.map(this.relationshipOf) };
   }
 
   async coMentions(actorKey: string, first: number): Promise<CoMention[] | null> {
-    const id = toGlobalId('Actor', actorKey);
-    if (!this.graph.hasNode(id)) return null;
-    const shared = new Map<string, ParagraphNode[]>();
-    for (const paragraph of this.relatedOf('actorParagraphs', id) as ParagraphNode[]) {
-      for (const other of this.relatedOf('paragraphActors', globalIdOf(paragraph))) {
-        if (other.key !== actorKey) pushTo(shared, other.key, paragraph);
-      }
-    }
-    return [...shared.entries()]
-      .map(([key, paragraphs]) => ({ actor: this.node(toGlobalId('Actor', key)) as ActorNode, weight: paragraphs.length, paragraphs }))
-      .sort((a, b) => b.weight - a.weight || compareBy('name')(a.actor, b.actor))
-      .slice(0, first);
+    const rows = await this.research.call('coMentions', actorKey, first);
+    return (
+      rows &&
+      rows.map(({ actor, paragraphs }) => ({ actor: this.graph.nodeAt(actor) as ActorNode, weight: paragraphs.length, paragraphs: paragraphs.map((id) => this.graph.nodeAt(id) as ParagraphNode) }))
+    );
   }
 
   async actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult> {
-    const nodes = this.nodesOfKind('Actor')
-      .filter((actor) => !categories || categories.includes(actor.category))
-      .sort(compareBy('name'));
-    const included = new Map(nodes.map((actor) => [actor.key, actor]));
-    const pairs = new Map<string, CoMentionEdge>();
-    for (const paragraph of this.nodesOfKind('Paragraph').sort(compareBy('order'))) {
-      const actors = (this.relatedOf('paragraphActors', globalIdOf(paragraph)) as ActorNode[]).filter((a) => included.has(a.key)).sort(byKey);
-      for (let i = 0; i < actors.length; i++) {
-        for (let j = i + 1; j < actors.length; j++) {
-          const pair = `${actors[i]!.key}|${actors[j]!.key}`;
-          let edge = pairs.get(pair);
-          if (!edge) pairs.set(pair, (edge = { from: actors[i]!, to: actors[j]!, weight: 0, paragraphs: [] }));
-          edge.weight++;
-          edge.paragraphs.push(paragraph);
-        }
-      }
-    }
-    const edges = [...pairs.values()]
-      .filter((edge) => edge.weight >= minWeight)
-      .sort((a, b) => byKey(a.from, b.from) || byKey(a.to, b.to));
-    return { nodes, edges };
+    const network = await this.research.call('actorNetwork', minWeight, categories);
+    const actor = (id: string) => this.graph.nodeAt(id) as ActorNode;
+    return {
+      nodes: network.nodes.map(actor),
+      edges: network.edges.map(({ from, to, paragraphs }) => ({ from: actor(from), to: actor(to), weight: paragraphs.length, paragraphs: paragraphs.map((id) => this.graph.nodeAt(id) as ParagraphNode) })),
+    };
   }
 
   async exportGraph(): Promise<GraphData> {
-    const nodes = NODE_KINDS.flatMap((kind) => (this.nodesOfKind(kind) as GraphNode[]).sort(byKey));
+    const nodes = NODE_KINDS.flatMap((kind) => (this.graph.nodesOfKind(kind) as GraphNode[]).sort(byKey));
     const relationships: GraphRelationship[] = [];
-    this.graph.forEachEdge((_edge, attributes, source, target) => {
-      const relationship: GraphRelationship = { type: attributes.type, from: this.refOf(source), to: this.refOf(target) };
+    this.graph.graph.forEachEdge((_edge, attributes, source, target) => {
+      const relationship: GraphRelationship = { type: attributes.type, from: this.graph.refOf(source), to: this.graph.refOf(target) };
       if (attributes.sourceLine !== undefined) relationship.sourceLine = attributes.sourceLine;
       relationships.push(relationship);
     });
@@ -426,120 +286,12 @@ export class MemoryGraphStore implements GraphStore {
     return this.version;
   }
 
-  async close(): Promise<void> {}
-
-  private node(id: string): GraphNode | null {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+  async close(): Promise<void> {
+    await this.research.close();
   }
 
-  private refOf(id: string): NodeRef {
-    const { kind, key } = this.graph.getNodeAttributes(id);
-    return { kind, key };
-  }
-
-  /**
-   * The nodes of one kind, as a fresh array the caller may sort. Indexed once, so that a page of 20 actors
-   * does not cost a scan of the whole graph.
-   */
-  private nodesOfKind<K extends NodeKind>(kind: K): NodeOfKind<K>[] {
-    if (this.nodesByKind.size === 0) {
-      this.graph.forEachNode((_id, node) => {
-        const nodes = this.nodesByKind.get(node.kind);
-        if (nodes) nodes.push(node);
-        else this.nodesByKind.set(node.kind, [node]);
-      });
-    }
-    return [...(this.nodesByKind.get(kind) ?? [])] as NodeOfKind<K>[];
-  }
-
-  /** Related nodes of one node, deduplicated and ordered; computed once per node, since the graph never changes. */
-  private relatedOf(relation: RelationName, id: string): GraphNode[] {
-    let byNode = this.relatedCache.get(relation);
-    if (!byNode) this.relatedCache.set(relation, (byNode = new Map()));
-    const cached = byNode.get(id);
-    if (cached) return cached;
-    const { types, direction, orderBy } = RELATIONS[relation];
-    const found = new Map<string, GraphNode>();
-    if (this.graph.hasNode(id)) {
-      const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-        if ((types as readonly string[]).includes(attributes.type)) {
-          const other = direction === 'out' ? target : source;
-          found.set(other, this.graph.getNodeAttributes(other));
-        }
-      };
-      if (direction === 'out') this.graph.forEachOutEdge(id, visit);
-      else this.graph.forEachInEdge(id, visit);
-    }
-    const rows = [...found.values()].sort(compareBy(orderBy));
-    byNode.set(id, rows);
-    return rows;
-  }
-
-  private kindAllowed(id: string, allowed: Allowed): boolean {
-    return !allowed.kinds || allowed.kinds.has(this.graph.getNodeAttributes(id).kind);
-  }
-
-  /**
-   * The neighbours of a node through the allowed relationship types, in id order, each with the
-   * relationship a step to it follows, as stored: of several between the same two nodes, the type that sorts first.
-   */
-  private stepsFrom(id: string, allowed: Allowed): Map<string, PathStep> {
-    const steps = new Map<string, PathStep>();
-    const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-      if (allowed.types && !allowed.types.has(attributes.type)) return;
-      const other = source === id ? target : source;
-      const known = steps.get(other);
-      if (!known || attributes.type < known.type) steps.set(other, { type: attributes.type, from: this.refOf(source), to: this.refOf(target) });
-    };
-    this.graph.forEachOutEdge(id, visit);
-    this.graph.forEachInEdge(id, visit);
-    return new Map([...steps.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-  }
-
-  /**
-   * The ids of a node's neighbours through the allowed relationship types, either direction, each once,
-   * in no particular order: what a breadth-first search needs, without building and sorting a step per
-   * edge (stepsFrom) for every node the search reaches.
-   */
-  private neighboursOf(id: string, allowed: Allowed): Set<string> {
-    const found = new Set<string>();
-    this.graph.forEachOutEdge(id, (_edge, attributes, _source, target) => {
-      if (!allowed.types || allowed.types.has(attributes.type)) found.add(target);
-    });
-    this.graph.forEachInEdge(id, (_edge, attributes, source) => {
-      if (!allowed.types || allowed.types.has(attributes.type)) found.add(source);
-    });
-    return found;
-  }
-
-  /**
-   * Hops from each node to `target` within `maxHops`, through allowed relationships and, between the
-   * ends, allowed kinds only. The source end is reached but never walked through: no simple path from it returns to it.
-   */
-  private distancesTo(target: string, source: string, maxHops: number, allowed: Allowed, untilSource = false): Map<string, number> {
-    const distance = new Map([[target, 0]]);
-    let frontier = [target];
-    // With `untilSource`, the search ends with the hop that reaches the source: the shortest paths need no node farther out.
-    for (let hop = 1; hop <= maxHops && frontier.length > 0 && !(untilSource && distance.has(source)); hop++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const neighbour of this.neighboursOf(id, allowed)) {
-          if (distance.has(neighbour)) continue;
-          if (neighbour === source) distance.set(neighbour, hop);
-          else if (this.kindAllowed(neighbour, allowed)) {
-            distance.set(neighbour, hop);
-            next.push(neighbour);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return distance;
-  }
-
-  private pathOf(ids: string[], relationships: PathStep[]): PathResult {
-    return { nodes: ids.map((id) => this.graph.getNodeAttributes(id)), relationships };
-  }
+  /** A relationship the worker named by ids, with this store's node refs. */
+  private readonly relationshipOf = ([type, from, to]: RelationshipIds) => ({ type, from: this.graph.refOf(from), to: this.graph.refOf(to) });
 
   private indexObjectiveLinks(links: DerivedLink[]): void {
     // By objective number, then actor key: each actor's links come out by objective number.
@@ -547,7 +299,6 @@ export class MemoryGraphStore implements GraphStore {
     const byActorName = [...links].sort((a, b) => compareBy('name')(a.actor, b.actor));
     for (const link of byActorName) pushTo(this.linksOf.objectiveActors, link.objective.key, { ...link, quoteCount: link.quotes.length });
   }
-
 }
 
 /** The links with at most `quotesPerLink` quotes each (null: all), and without paragraphs unless asked for. */
@@ -564,24 +315,4 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** compareTriples on [type, from id, to id]. */
-function compareTripleIds(a: readonly [string, string, string], b: readonly [string, string, string]): number {
-  for (let i = 0; i < 3; i++) {
-    if (a[i]! < b[i]!) return -1;
-    if (a[i]! > b[i]!) return 1;
-  }
-  return 0;
-}
-
-/** Orders relationships by type, then start node id, then end node id. */
-export function compareTriples(a: GraphRelationship, b: GraphRelationship): number {
-  const left = [a.type, globalIdOf(a.from), globalIdOf(a.to)];
-  const right = [b.type, globalIdOf(b.from), globalIdOf(b.to)];
-  for (let i = 0; i < 3; i++) {
-    if (left[i]! < right[i]!) return -1;
-    if (left[i]! > right[i]!) return 1;
-  }
-  return 0;
 }
