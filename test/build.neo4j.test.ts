@@ -34,7 +34,7 @@ const RESEARCH_QUERY = `{
   allShortestPaths(from: "Actor:trade-unions", to: "Actor:gfmd") { nodes { id } }
   neighbourhood(id: "Objective:18", hops: 2) { truncated nodes { id } edges { type from to } }
   coMentions(actor: "iom", first: 5) { weight actor { key } paragraphs { ref } }
-  actorNetwork(minWeight: 3) { nodes { key } edges { weight from { key } to { key } } }
+  actorNetwork(minWeight: 3) { nodes { id } edges { weight from to paragraphs { ref } } }
 }`;
 
 async function answerFrom(origin: string, query: string, variables: Record<string, unknown> = {}) {
