@@ -13,12 +13,13 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { ConfigError, DEFAULT_SEED_MAX_SHRINK_PERCENT, loadConfig } from '../src/config.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
 import { deriveObjectiveLinks, LINK_RELATIONSHIP_TYPE } from '../src/graph/links.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphRelationship } from '../src/graph/model.ts';
-import { cypher, cypherNames, cypherTemplate, labelLiteral, relationshipTypeLiteral } from '../src/store/neo4j/cypher.ts';
+import { SEARCHED_KINDS } from '../src/graph/catalogue.ts';
+import { cypher, cypherNames, cypherTemplate, labelLiteral, labelsLiteral, relationshipTypeLiteral, schemaNameLiteral } from '../src/store/neo4j/cypher.ts';
 import { acquireDriver, releaseDriver, type Neo4jTarget } from '../src/store/neo4j/driver.ts';
 import { propertiesOf } from '../src/store/neo4j/nodes.ts';
 import { int, toNative } from '../src/store/neo4j/run.ts';
@@ -70,6 +71,30 @@ export class ShrinkRefusedError extends Error {
 
 export interface SeedTarget extends Neo4jTarget {
   NEO4J_DATABASE?: string | undefined;
+}
+
+/** How each template of cypher/schema/ is filled from the catalogue; the other files run as written. */
+const SCHEMA_TEMPLATES: Record<string, () => string[]> = {
+  'schema/01-node-key': () =>
+    NODE_KINDS.map((kind) => cypherTemplate('schema/01-node-key', { name: schemaNameLiteral(kind, 'key'), label: labelLiteral(kind) })),
+  'schema/10-search-fulltext': () => [cypherTemplate('schema/10-search-fulltext', { labels: labelsLiteral(SEARCHED_KINDS) })],
+};
+
+/** The schema statements in the order of cypher/schema/, templates filled: a new kind needs no schema file of its own. */
+export function schemaStatements(): string[] {
+  return cypherNames('schema').flatMap((name) => SCHEMA_TEMPLATES[name]?.() ?? [cypher(name)]);
+}
+
+/**
+ * Drops the full-text index when it covers other kinds than the catalogue searches, so that the schema
+ * step makes it anew: CREATE ... IF NOT EXISTS keeps an index of that name whatever it covers.
+ */
+async function dropSearchIndexOfOtherKinds(session: Session): Promise<void> {
+  const [record] = (await session.run(cypher('seed/search-index-labels'))).records;
+  if (!record) return;
+  const indexed = (record.get('labels') as string[]).toSorted();
+  const searched = SEARCHED_KINDS.toSorted();
+  if (indexed.join('|') !== searched.join('|')) await session.run(cypher('seed/drop-search-index'));
 }
 
 /** A content hash of the graph, independent of the order the extractor lists things in. */
@@ -338,7 +363,8 @@ export async function seedNeo4j(
     const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.WRITE });
     try {
       // Schema statements cannot share a transaction with data writes; each is idempotent (IF NOT EXISTS).
-      for (const name of cypherNames('schema')) await session.run(cypher(name));
+      await dropSearchIndexOfOtherKinds(session);
+      for (const statement of schemaStatements()) await session.run(statement);
       await session.run(cypher('seed/await-indexes'), { timeoutSeconds: int(INDEX_WAIT_SECONDS) });
       const schemaMs = performance.now() - started;
       const hash = graphHash(graph);

@@ -4,6 +4,7 @@
 // `Record`s over the model's kinds and types: a kind or relationship type added to model.ts and
 // forgotten here fails the type check.
 import {
+  NODE_KINDS,
   RELATIONSHIP_TYPES,
   type GraphNode,
   type NodeKind,
@@ -62,6 +63,9 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     pathName: (entry) => `${entry.level === 'REGIONAL' ? 'regional' : 'global'} entry point of Objective ${entry.objectiveNumber}`,
   },
 };
+
+/** The kinds the full-text index holds (a searchText in KINDS), in the model's order. */
+export const SEARCHED_KINDS: readonly NodeKind[] = NODE_KINDS.filter((kind) => KINDS[kind].searchText !== null);
 
 export interface RelationshipDescriptor {
   from: NodeKind;

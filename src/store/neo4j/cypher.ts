@@ -86,6 +86,18 @@ export function labelLiteral(label: string): CypherLiteral {
   return label as CypherLiteral;
 }
 
+/** Labels of the model joined as a label expression, `Actor|Quote`: each checked against the whitelist. */
+export function labelsLiteral(labels: readonly string[]): CypherLiteral {
+  if (labels.length === 0) throw new Error('Expected at least one label');
+  return labels.map(labelLiteral).join('|') as CypherLiteral;
+}
+
+/** The name of a schema object of one label: `entry_point_key` for EntryPoint and `key`. */
+export function schemaNameLiteral(label: string, suffix: string): CypherLiteral {
+  if (!/^[a-z]+(_[a-z]+)*$/.test(suffix)) throw new Error(`Not a schema name suffix: ${JSON.stringify(suffix)}`);
+  return `${labelLiteral(label).replace(/(?<=[a-z])(?=[A-Z])/g, '_').toLowerCase()}_${suffix}` as CypherLiteral;
+}
+
 /** A relationship type of the model, checked against the whitelist. */
 export function relationshipTypeLiteral(type: string): CypherLiteral {
   if (!(RELATIONSHIP_TYPE_NAMES as readonly string[]).includes(type)) throw new Error(`Not a relationship type of the model: ${JSON.stringify(type)}`);

@@ -1,3 +1,0 @@
-CREATE CONSTRAINT objective_key IF NOT EXISTS
-FOR (n:Objective)
-REQUIRE n.key IS UNIQUE

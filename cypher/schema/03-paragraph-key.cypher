@@ -1,3 +1,0 @@
-CREATE CONSTRAINT paragraph_key IF NOT EXISTS
-FOR (n:Paragraph)
-REQUIRE n.key IS UNIQUE

@@ -1,3 +1,0 @@
-CREATE CONSTRAINT entry_point_key IF NOT EXISTS
-FOR (n:EntryPoint)
-REQUIRE n.key IS UNIQUE
