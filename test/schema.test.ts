@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES } from '../src/graph/model.ts';
 import { printedSchema, SCHEMA_FILE } from '../src/schema/print.ts';
+
+const enumValues = (sdl: string, name: string) => new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(sdl)?.[1]?.trim().split(/\s+/);
 
 describe('schema.graphql', () => {
   it('is the SDL printed from the Pothos schema (run `npm run schema:print` after an API change)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printedSchema());
+  });
+
+  it('has a node type for every kind of the model, and every kind and relationship type in its enums', () => {
+    const sdl = printedSchema();
+    expect(enumValues(sdl, 'NodeKind')).toEqual([...NODE_KINDS]);
+    expect(enumValues(sdl, 'RelationshipType')).toEqual([...RELATIONSHIP_TYPE_NAMES]);
+    for (const kind of NODE_KINDS) expect(sdl, kind).toMatch(new RegExp(`\\ntype ${kind} implements Node \\{`));
   });
 
   it('has every name of the API contract', () => {
@@ -43,7 +53,7 @@ describe('schema.graphql', () => {
     }
     expect(sdl).toMatch(/enum LinkBasis \{[^}]*QUOTED[^}]*SUMMARY[^}]*ENTRY_POINT/);
     expect(sdl).toMatch(/enum EngagementLevel \{\s*REGIONAL\s*GLOBAL\s*\}/);
-    expect(sdl).toMatch(/enum NodeKind \{\s*Actor\s*Objective\s*Paragraph\s*Quote\s*ReferencePhrase\s*EntryPoint\s*\}/);
+    expect(enumValues(sdl, 'NodeKind')).toEqual(expect.arrayContaining(['Actor', 'Objective', 'Paragraph', 'Quote', 'ReferencePhrase', 'EntryPoint']));
     expect(sdl).toMatch(/input PathFilter \{[^}]*relationshipTypes: \[RelationshipType!\][^}]*nodeKinds: \[NodeKind!\]/);
   });
 });

@@ -1,12 +1,4 @@
-import type {
-  ActorNode,
-  EntryPointNode,
-  GraphNode,
-  ObjectiveNode,
-  ParagraphNode,
-  QuoteNode,
-  ReferencePhraseNode,
-} from '../graph/model.ts';
+import type { ActorNode, GraphNode, NodeKind, NodeOfKind, ObjectiveNode } from '../graph/model.ts';
 import {
   ACTOR_CATEGORIES,
   ENGAGEMENT_LEVELS,
@@ -22,12 +14,16 @@ import { checkPageSize } from './pagination.ts';
 import type { PlannerExtensions } from './plan.ts';
 
 // Every GraphQL type's ref in one place, so that type files can point at each other without import cycles.
-export const ActorRef = builder.objectRef<ActorNode>('Actor');
-export const ObjectiveRef = builder.objectRef<ObjectiveNode>('Objective');
-export const ParagraphRef = builder.objectRef<ParagraphNode>('Paragraph');
-export const QuoteRef = builder.objectRef<QuoteNode>('Quote');
-export const ReferencePhraseRef = builder.objectRef<ReferencePhraseNode>('ReferencePhrase');
-export const EntryPointRef = builder.objectRef<EntryPointNode>('EntryPoint');
+/** One ref per node kind of the model, named as the kind: a new kind's type file implements its ref with no line here. */
+export const NODE_REFS = Object.fromEntries(NODE_KINDS.map((kind) => [kind, builder.objectRef(kind)])) as {
+  [K in NodeKind]: ReturnType<typeof builder.objectRef<NodeOfKind<K>>>;
+};
+export const ActorRef = NODE_REFS.Actor;
+export const ObjectiveRef = NODE_REFS.Objective;
+export const ParagraphRef = NODE_REFS.Paragraph;
+export const QuoteRef = NODE_REFS.Quote;
+export const ReferencePhraseRef = NODE_REFS.ReferencePhrase;
+export const EntryPointRef = NODE_REFS.EntryPoint;
 
 export const SearchHitRef = builder.objectRef<{ node: GraphNode; score: number; words: readonly string[] }>('SearchHit');
 export const PathRef = builder.objectRef<PathResult>('Path');
