@@ -11,6 +11,7 @@ import type {
   ExplorerPathQuery,
   ExplorerSearchQuery,
 } from './api-types.ts';
+import { PATH_NODE_FIELDS, SEARCH_NODE_FIELDS } from './kinds.ts';
 
 export type { ActorCategory, EngagementLevel, LinkBasis, RelationshipType } from './api-types.ts';
 
@@ -94,15 +95,7 @@ export const QUERIES = {
   path: `query ExplorerPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {
     length
-    nodes {
-      __typename id
-      ... on Actor { name }
-      ... on Objective { number shortTitle title }
-      ... on Paragraph { ref }
-      ... on Quote { text paragraph { ref } }
-      ... on ReferencePhrase { wording }
-      ... on EntryPoint { level objective { number } }
-    }
+    nodes { ${PATH_NODE_FIELDS} }
     relationships { type from to }
     steps { phrase }
   }
@@ -117,15 +110,7 @@ export const QUERIES = {
   search: `query ExplorerSearch($query: String!, $first: Int!) {
   search(query: $query, first: $first) {
     score snippet
-    node {
-      __typename id
-      ... on Actor { name }
-      ... on Objective { number shortTitle title }
-      ... on Quote { paragraph { ref objective { id } } actors { id name } }
-      ... on ReferencePhrase { wording actors { id name } }
-      ... on Paragraph { ref objective { id } actors { id } }
-      ... on EntryPoint { entryObjective: objective { id number } }
-    }
+    node { ${SEARCH_NODE_FIELDS} }
   }
 }`,
 };

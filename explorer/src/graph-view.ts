@@ -8,7 +8,7 @@ import type { Overview, PathNode, PathResult } from './api.ts';
 import { CATEGORIES, CATEGORY_ORDER, OBJECTIVE_COLOR } from './categories.ts';
 import { actorGraphLabel, objectiveLabel, objectiveShortName } from './labels.ts';
 import { drawHover, drawLabel, invalidateLabels, setLabelPlanner, type LabelCandidate } from './node-labels.ts';
-import { nodeShortName } from './path-words.ts';
+import { nodeShortName } from './kinds.ts';
 
 export type DrawnKind = 'Actor' | 'Objective' | PathNode['__typename'];
 

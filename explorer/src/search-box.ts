@@ -2,45 +2,9 @@
 import { search, type SearchHit } from './api.ts';
 import { h, runs } from './dom.ts';
 import { snippetRuns } from './highlight.ts';
-import { objectiveShortName } from './labels.ts';
+import { targetOf, titleOf } from './kinds.ts';
 
 const DEBOUNCE_MS = 180;
-
-/** The drawn node a hit leads to: itself, or the objective or actor it belongs to. */
-export function targetOf(hit: SearchHit): string | null {
-  const node = hit.node;
-  switch (node.__typename) {
-    case 'Actor':
-    case 'Objective':
-      return node.id;
-    case 'Quote':
-      return node.paragraph.objective?.id ?? node.actors[0]?.id ?? null;
-    case 'Paragraph':
-      return node.objective?.id ?? node.actors[0]?.id ?? null;
-    case 'ReferencePhrase':
-      return node.actors[0]?.id ?? null;
-    case 'EntryPoint':
-      return node.entryObjective.id;
-  }
-}
-
-function titleOf(hit: SearchHit): [kind: string, title: string] {
-  const node = hit.node;
-  switch (node.__typename) {
-    case 'Actor':
-      return ['Actor', node.name];
-    case 'Objective':
-      return ['Objective', `${node.number} · ${objectiveShortName(node, 60)}`];
-    case 'Quote':
-      return ['Quote', `§${node.paragraph.ref}${node.actors.length ? ` · ${node.actors.map((a) => a.name).join(', ')}` : ''}`];
-    case 'Paragraph':
-      return ['Paragraph', `§${node.ref}`];
-    case 'ReferencePhrase':
-      return ['Wording', node.wording];
-    case 'EntryPoint':
-      return ['Entry point', `Objective ${node.entryObjective.number}`];
-  }
-}
 
 export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement, onPick: (id: string) => void): void {
   let hits: SearchHit[] = [];
