@@ -12,6 +12,8 @@ const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './research-work
 
 /** How long past its deadline a call may go unanswered before the worker is taken for hung and replaced. */
 const HUNG_MARGIN_MS = 2_000;
+/** The most of the request thread's time that the work set off by research answers may take. */
+const RESEARCH_SHARE = 0.5;
 /** How long a worker may take to load its code and the graph (from source, tsx compiles it first, slowly on a busy machine). */
 const START_TIMEOUT_MS = 60_000;
 
@@ -31,6 +33,7 @@ interface Running {
 
 export class ResearchThread {
   private current: Promise<Running> | null = null;
+  private readonly handover = new Handover();
   private nextId = 0;
   private closed = false;
 
@@ -129,8 +132,7 @@ export class ResearchThread {
     clearTimeout(call.timer);
     running.calls.delete(answer.id);
     if (running.calls.size === 0) running.worker.unref();
-    if ('result' in answer) call.resolve(answer.result);
-    else call.reject(errorOf(answer.failure));
+    this.handover.deliver(() => ('result' in answer ? call.resolve(answer.result) : call.reject(errorOf(answer.failure))));
   }
 
   /** A call unanswered well past its deadline: it ends with TIMEOUT, and the worker, hung, is replaced. */
@@ -141,6 +143,39 @@ export class ResearchThread {
     call.reject(timeoutError({ cause: 'no response', detail: `the research worker did not answer within ${this.timeoutMs + HUNG_MARGIN_MS} ms` }));
     running.retire();
     void running.worker.terminate();
+  }
+}
+
+/**
+ * Hands research answers to the request thread one at a time, each in an event-loop turn of its own, and
+ * spaces them so that what they set off there (turning ids into nodes, completing a page of paths, writing
+ * the response) takes at most RESEARCH_SHARE of the thread: a client looping the heaviest searches slows
+ * down rather than everyone else. The work an answer sets off runs in the microtasks after its delivery,
+ * so an immediate queued right behind the delivery's measures it, before any I/O of the next turn.
+ */
+class Handover {
+  private readonly waiting: (() => void)[] = [];
+  private delivering = false;
+
+  deliver(answer: () => void): void {
+    this.waiting.push(answer);
+    if (!this.delivering) this.next();
+  }
+
+  private next(): void {
+    const answer = this.waiting.shift();
+    this.delivering = answer !== undefined;
+    if (!answer) return;
+    let started = 0;
+    setImmediate(() => {
+      started = performance.now();
+      answer();
+    });
+    setImmediate(() => {
+      const pause = (performance.now() - started) * (1 / RESEARCH_SHARE - 1);
+      if (pause >= 1) setTimeout(() => this.next(), pause);
+      else setImmediate(() => this.next());
+    });
   }
 }
 
