@@ -143,6 +143,20 @@ export const ENVIRONMENT = z.object({
       return origins;
     }),
 
+  // Linked data (docs/linked-data.md).
+  /**
+   * The base of every IRI the linked data mints (`{base}/id/Actor/iom`), without a trailing slash;
+   * unset: the origin each request came to, and http://localhost:4000 for `npm run export`. Set it where
+   * the server is public: identifiers that others store must not change with the Host a client used.
+   */
+  PUBLIC_BASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'must be an http:// or https:// URL without a query or fragment, e.g. https://gcm.example.org')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
+
   // Logs.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Log each request's GraphQL variables (they may hold what users typed). */

@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { explorerPlugin } from './explorer.ts';
 import { exportPlugin } from './export/http.ts';
+import { resolverPlugin } from './export/resolver.ts';
 import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
 import { operationCostPlugin } from './plugins/cost.ts';
 import { deadlinePlugin } from './plugins/deadline.ts';
@@ -96,7 +97,8 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       // @defer and @stream: the answer in parts (multipart/mixed or text/event-stream), e.g. an actor before its quotes.
       useDeferStream(),
       explorerPlugin({ graphiql: config.GRAPHIQL, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      exportPlugin(store),
+      exportPlugin(store, config),
+      resolverPlugin(store, config),
       ...(config.GRAPH_STATS || config.GRAPH_STATS_HEADER ? [statsPlugin(config.GRAPH_STATS)] : []),
       ...(config.RESPONSE_CACHE
         ? [

@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { EXPORT_FORMATS, exportFiles, toGEXF } from '../src/export/formats.ts';
 import { globalIdOf } from '../src/graph/global-id.ts';
+import { DEFAULT_BASE_URL, Iris } from '../src/graph/vocabulary.ts';
+import { FACETS, type FacetDimension } from '../src/graph/catalogue.ts';
 import { ACTOR_CATEGORIES, ENGAGEMENT_LEVELS, NODE_KINDS, RELATIONSHIP_TYPES, SECTIONS, type NodeRef } from '../src/graph/model.ts';
-import { FULL_LINKS, RELATIONS, WHOLE_LIST, type GraphStore, type PathFilter, type RelationName } from '../src/store/graph-store.ts';
+import { FULL_LINKS, RELATIONS, WHOLE_LIST, type GraphStore, type PathFilter, type RelationName, type SearchResult } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { batchingSuite } from './contract/batching.ts';
 import { idConsistencySuite } from './contract/ids.ts';
+import { linkedDataSuite } from './contract/linked-data.ts';
+import { facetSuite } from './contract/facets.ts';
 import { researchSuite } from './contract/research.ts';
 import { contractSuite } from './contract/suite.ts';
 import { searchQueryWords } from '../src/graph/search-text.ts';
@@ -19,12 +23,15 @@ contractSuite('neo4j', () => openNeo4jStore());
 // not what this suite tests (availability.neo4j.test.ts does).
 researchSuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
 idConsistencySuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
+linkedDataSuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
+facetSuite('neo4j', () => openNeo4jStore({ NEO4J_TX_TIMEOUT_MS: '30000' }));
 
 describe('neo4j store', () => {
   batchingSuite(() => openNeo4jStore());
 });
 
 const { graph } = loadSeedGraph();
+const facetNames = (kind: keyof typeof FACETS) => Object.keys(FACETS[kind]) as FacetDimension[];
 const keysOf = (kind: string) => graph.nodes.filter((node) => node.kind === kind).map((node) => node.key);
 
 /** A fixed pseudo-random sequence, so that the sampled pairs are the same on every run. */
@@ -200,21 +207,24 @@ describe('the neo4j store answers like the memory store', () => {
     }
   });
 
-  it('the filtered and ordered lists of actors, paragraphs and quotes', async () => {
+  it('the filtered and ordered lists of actors, paragraphs and quotes, and their facets byte for byte', async () => {
     const pages = [{ offset: 0, limit: null }, { offset: 2, limit: 5 }];
     for (const order of ['NAME', 'MENTION_COUNT'] as const) {
       for (const filter of [{}, { objective: 6 }, { objective: 18, category: 'NON_STATE' as const }, { nameContains: 'un' }, { nameContains: 'GFMD' }, { objective: 99 }]) {
         for (const page of pages) await expectSame((store) => store.list({ kind: 'Actor', filter, order }, page));
+        await expectSame((store) => store.list({ kind: 'Actor', filter, order }, pages[1]!, [], facetNames('Actor')));
       }
     }
     for (const order of ['COMPACT_ORDER', 'MENTION_COUNT'] as const) {
       for (const filter of [{}, ...SECTIONS.map((section) => ({ section })), { text: 'skills' }, { text: 'Migrant Workers', objective: 6 }, { actor: 'gfmd', text: 'forum' }, { text: '%' }]) {
         for (const page of pages) await expectSame((store) => store.list({ kind: 'Paragraph', filter, order }, page));
+        await expectSame((store) => store.list({ kind: 'Paragraph', filter, order }, pages[1]!, [], facetNames('Paragraph')));
       }
     }
     for (const order of ['SOURCE_ORDER', 'COMPACT_ORDER'] as const) {
       for (const filter of [{}, { actor: 'trade-unions' }, { objective: 6 }, { objective: 6, text: 'LABOUR' }, { actor: 'iom', objective: 23 }, { text: 'no such words anywhere' }]) {
         for (const page of pages) await expectSame((store) => store.list({ kind: 'Quote', filter, order }, page));
+        await expectSame((store) => store.list({ kind: 'Quote', filter, order }, pages[1]!, [], facetNames('Quote')));
       }
     }
   });
@@ -227,7 +237,8 @@ describe('the neo4j store answers like the memory store', () => {
     const sortedJson = (items: unknown[]) => items.map((item) => JSON.stringify(item, Object.keys(item as object).sort())).sort();
     expect(sortedJson(exported.relationships)).toEqual(sortedJson(graph.relationships));
     const fromMemory = await memory.exportGraph();
-    for (const format of EXPORT_FORMATS) expect(exportFiles(exported, format)).toEqual(exportFiles(fromMemory, format));
+    const iris = new Iris(DEFAULT_BASE_URL);
+    for (const format of EXPORT_FORMATS) expect(await exportFiles(exported, format, iris), format).toEqual(await exportFiles(fromMemory, format, iris));
     const download = await executorFor(neo4j).fetch('/export/graph.gexf');
     expect(download.status).toBe(200);
     expect(await download.text()).toBe(toGEXF(fromMemory));
@@ -244,7 +255,7 @@ describe('the neo4j store answers like the memory store', () => {
     let withHits = 0;
     for (const [label, query] of SEARCHES) {
       const words = searchQueryWords(query);
-      const [expected, actual] = await Promise.all([memory.search(words, 1000), neo4j.search(words, 1000)]);
+      const [expected, actual] = (await Promise.all([memory.search(words, 1000), neo4j.search(words, 1000)])).map((page) => page.hits) as [SearchResult[], SearchResult[]];
       expect(expected.length, label).toBeLessThan(1000);
       expect(actual.map((hit) => globalIdOf(hit.node)).sort(), label).toEqual(expected.map((hit) => globalIdOf(hit.node)).sort());
       for (const hit of actual) expect(hit.node).toEqual(expected.find((other) => globalIdOf(other.node) === globalIdOf(hit.node))!.node);

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
+import { countsLine } from '../explorer/src/search-box.ts';
+import { MemoryGraphStore } from '../src/store/memory.ts';
 import { offHostRequests, openBrowser, ROOT, type BrowserSession } from './browser.ts';
+import { executorFor } from './helpers.ts';
 
 // The explorer page in Debian's Chromium, driven by Playwright, against the app on the embedded
 // store, with every other host refused (./browser.ts).
@@ -17,6 +20,7 @@ const EXPLORER_POLICY =
 
 const graph = loadSeedGraph().graph;
 const actorCount = graph.nodes.filter((node) => node.kind === 'Actor').length;
+const actorsOf = (category: string) => graph.nodes.filter((node) => node.kind === 'Actor' && node.category === category).length;
 
 describe('explorer in Chromium', () => {
   let session: BrowserSession;
@@ -137,6 +141,18 @@ describe('explorer in Chromium', () => {
     expect(await page.locator('#search-results').isHidden()).toBe(true);
   });
 
+  it('shows how many hits of each kind a search has, all of them counted by the API, not only those listed', async () => {
+    const { data } = await executorFor(new MemoryGraphStore(graph)).execute('{ searchFacets(query: "migration") { kind { value count } } }');
+    expect(data.searchFacets.kind.length).toBeGreaterThan(1);
+    await page.fill('#search-input', 'migration');
+    const line = page.locator('#search-results .hit-counts');
+    await line.waitFor();
+    expect(await line.innerText()).toBe(countsLine(data.searchFacets.kind, 8));
+    expect(await line.innerText()).toMatch(/^\d+ results, the best 8 shown: \d+ quotes, /);
+    await page.locator('#search-input').press('Escape');
+    await page.fill('#search-input', '');
+  });
+
   it('shows the coverage heat map as a real table with counts as text', async () => {
     await page.getByRole('tab', { name: 'Coverage' }).click();
     const table = page.locator('table.coverage');
@@ -145,6 +161,16 @@ describe('explorer in Chromium', () => {
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(actorCount);
     const cell = table.locator('td[aria-label^="Trade unions, objective 6:"]');
     expect(Number(await cell.innerText())).toBeGreaterThan(0);
+
+    // Filtering by category, each option with the number of actors the API's facets count in it.
+    const iscm = page.getByRole('radio', { name: `Inter-State consultation mechanisms (${actorsOf('ISCM')})` });
+    expect(await page.getByRole('radio', { name: `All categories (${actorCount})` }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: `Non-State stakeholders (${actorsOf('NON_STATE')})` }).count()).toBe(1);
+    await iscm.check();
+    await page.waitForFunction((count) => document.querySelectorAll('table.coverage tbody th[scope="row"]').length === count, actorsOf('ISCM'));
+    expect(await page.getByRole('radio', { name: /^Inter-State consultation mechanisms/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /^All categories/ }).check();
+    await page.waitForFunction((count) => document.querySelectorAll('table.coverage tbody th[scope="row"]').length === count, actorCount);
     expect(await page.locator('#view-graph').isHidden()).toBe(true);
     await page.getByRole('tab', { name: 'Graph' }).click();
     expect(await page.locator('#view-graph').isVisible()).toBe(true);
@@ -158,6 +184,13 @@ describe('explorer in Chromium', () => {
     expect(panelBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
     expect(panelBox.width).toBeGreaterThan(350);
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("follows a paragraph's IRI, /id/Paragraph/22b, to the explorer focused on its objective", async () => {
+    await page.goto(`${base}/id/Paragraph/22b`);
+    await page.waitForFunction(() => (window as unknown as { __explorer: { selected?: string } }).__explorer.selected === 'Objective:6', undefined, { timeout: 15_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForSelector('#details-heading:text-is("Recruitment and labour")');
   });
 
   it('is served with a Content-Security-Policy of our origin only, which Chromium enforces', async () => {

@@ -26,6 +26,7 @@ const SAMPLE_VARIABLES: Record<keyof typeof QUERIES, Record<string, unknown>> = 
   path: { from: 'Actor:trade-unions', to: 'Actor:gfmd' },
   coverage: {},
   search: { query: 'remittances', first: PAGE_SIZES.search },
+  focus: { id: 'Paragraph:22b' },
 };
 
 let execute: Execute;

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { toGEXF, toGraphML, exportFiles } from '../src/export/formats.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPE_NAMES, type GraphData } from '../src/graph/model.ts';
+import { DEFAULT_BASE_URL, Iris } from '../src/graph/vocabulary.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor } from './helpers.ts';
 
@@ -27,6 +28,7 @@ interface Counts {
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute'].includes(name) });
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
 
+const IRIS = new Iris(DEFAULT_BASE_URL);
 let data: GraphData;
 let counts: Counts;
 
@@ -91,8 +93,8 @@ describe('GEXF export', () => {
 });
 
 describe('CSV and JSON exports', () => {
-  it('has nodes.csv and one CSV per relationship type, with the counts of check:data', () => {
-    const files = exportFiles(data, 'csv');
+  it('has nodes.csv and one CSV per relationship type, with the counts of check:data', async () => {
+    const files = await exportFiles(data, 'csv', IRIS);
     expect(files.map((file) => file.name)).toEqual(['nodes.csv', ...RELATIONSHIP_TYPE_NAMES.map((type) => `${type}.csv`)]);
     const nodes = parseCsv(files[0]!.content, { columns: true }) as Record<string, string>[];
     expect(nodes).toHaveLength(sum(counts.nodes));
@@ -104,8 +106,8 @@ describe('CSV and JSON exports', () => {
     }
   });
 
-  it('gives the graph as JSON', () => {
-    const json = JSON.parse(exportFiles(data, 'json')[0]!.content) as GraphData;
+  it('gives the graph as JSON', async () => {
+    const json = JSON.parse((await exportFiles(data, 'json', IRIS))[0]!.content) as GraphData;
     expect(json.nodes).toHaveLength(sum(counts.nodes));
     expect(json.relationships).toHaveLength(sum(counts.relationships));
   });

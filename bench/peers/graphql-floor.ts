@@ -74,7 +74,7 @@ const rootValue = {
   paragraph: ({ ref }: { ref: string }) => objects.get(`Paragraph:${ref}`) ?? null,
   search: ({ query, first }: { query: string; first: number }) =>
     remember(`search|${query}|${first}`, async () =>
-      (await store.search(searchQueryWords(query), first)).map((hit) => ({ score: hit.score, node: objectOf(hit.node) })),
+      (await store.search(searchQueryWords(query), first)).hits.map((hit) => ({ score: hit.score, node: objectOf(hit.node) })),
     ),
   shortestPath: ({ from, to, maxHops }: { from: string; to: string; maxHops: number }) =>
     remember(`path|${from}|${to}|${maxHops}`, async () => {

@@ -1,21 +1,17 @@
-// Quotes by source line, then key, or in the Compact's order of their paragraphs, then source line, key.
-// Filters, each null for none: $actor, quotes filed under or naming the actor (as Actor.mentions);
-// $objective, quotes of a paragraph of that objective; $text, case-insensitive in the quote's text.
-// totalCount counts without fetching.
+// Quotes by source line, then key, or in the Compact's order of their paragraphs, then source line, key;
+// filtered as fragments/quotes-matched.cypher says. totalCount counts without fetching; with $facets, the
+// whole filtered list is counted by those dimensions: {{facets}} is fragments/quotes-facets.cypher, or RETURN [] AS facets.
 CALL () {
-  MATCH (q:Quote)-[:QUOTES]->(p:Paragraph)
-  WHERE ($actor IS NULL OR EXISTS { (q)-[:FILED_UNDER|NAMES]->(:Actor {key: $actor}) })
-    AND ($objective IS NULL OR p.objectiveNumber = $objective)
-    AND ($text IS NULL OR toLower(q.text) CONTAINS toLower($text))
+  {{> quotes-matched}}
   WITH q, CASE $orderBy WHEN 'COMPACT_ORDER' THEN p.order ELSE 0 END AS paragraphOrder
   ORDER BY paragraphOrder, q.sourceLine, q.key
   SKIP $offset
   LIMIT $limit
   RETURN collect({{> node var=q}}) AS rows
 }
+CALL () {
+  {{facets}}
+}
 RETURN rows, COUNT {
-  MATCH (q:Quote)-[:QUOTES]->(p:Paragraph)
-  WHERE ($actor IS NULL OR EXISTS { (q)-[:FILED_UNDER|NAMES]->(:Actor {key: $actor}) })
-    AND ($objective IS NULL OR p.objectiveNumber = $objective)
-    AND ($text IS NULL OR toLower(q.text) CONTAINS toLower($text))
-} AS totalCount
+  {{> quotes-matched}}
+} AS totalCount, facets

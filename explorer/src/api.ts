@@ -3,8 +3,10 @@
 // operations below (tools/explorer-types.ts, run by npm run typecheck), so a field the API drops or
 // changes fails the explorer's type check where it is read.
 import type {
+  ActorCategory,
   ExplorerActorQuery,
   ExplorerCoverageQuery,
+  ExplorerFocusQuery,
   ExplorerMoreActorsQuery,
   ExplorerObjectiveQuery,
   ExplorerOverviewQuery,
@@ -100,18 +102,23 @@ export const QUERIES = {
     steps { phrase }
   }
 }`,
-  coverage: `query ExplorerCoverage {
-  coverage {
+  coverage: `query ExplorerCoverage($categories: [ActorCategory!]) {
+  actors(first: 0) { totalCount facets { category { value count } } }
+  coverage(categories: $categories) {
     rows { actor { id name category } }
     columns { objective { id number title shortTitle } }
     cells { actor { id } objective { number } paragraphCount basis }
   }
 }`,
   search: `query ExplorerSearch($query: String!, $first: Int!) {
+  searchFacets(query: $query) { kind { value count } }
   search(query: $query, first: $first) {
     score snippet
     node { ${SEARCH_NODE_FIELDS} }
   }
+}`,
+  focus: `query ExplorerFocus($id: ID!) {
+  node(id: $id) { ${SEARCH_NODE_FIELDS} }
 }`,
 };
 
@@ -167,21 +174,35 @@ export async function loadShortestPath(from: string, to: string): Promise<PathRe
 // ---- Coverage: the actor × objective matrix, as the API computes it ----
 
 export type CoverageResult = ExplorerCoverageQuery['coverage'];
+/** How many actors each category has (the API's facets of the actor list), and how many in all. */
+export type CategoryCounts = { total: number; byCategory: { value: ActorCategory; count: number }[] };
 
-export async function loadCoverage(): Promise<CoverageResult> {
-  const data = await graphql<ExplorerCoverageQuery>(QUERIES.coverage);
-  return data.coverage;
+/** The matrix, of the actors of one category or of all, with the actors counted by category. */
+export async function loadCoverage(category: ActorCategory | null = null): Promise<{ coverage: CoverageResult; categories: CategoryCounts }> {
+  const data = await graphql<ExplorerCoverageQuery>(QUERIES.coverage, { categories: category ? [category] : null });
+  return { coverage: data.coverage, categories: { total: data.actors.totalCount, byCategory: data.actors.facets?.category ?? [] } };
+}
+
+// ---- A node named in the address (/#Paragraph%3A22b, where /id/Paragraph/22b sends a browser) ----
+
+export type FocusNode = NonNullable<ExplorerFocusQuery['node']>;
+
+export async function loadFocus(id: string): Promise<FocusNode | null> {
+  const data = await graphql<ExplorerFocusQuery>(QUERIES.focus, { id });
+  return data.node;
 }
 
 // ---- Search ----
 
 export type SearchHit = ExplorerSearchQuery['search'][number];
+/** Every hit of a search counted by kind (the API's searchFacets), most first. */
+export type HitCounts = ExplorerSearchQuery['searchFacets']['kind'];
 
-export async function search(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+export async function search(query: string, signal?: AbortSignal): Promise<{ hits: SearchHit[]; counts: HitCounts }> {
   const data = await graphql<ExplorerSearchQuery>(
     QUERIES.search,
     { query, first: PAGE_SIZES.search },
     signal,
   );
-  return data.search;
+  return { hits: data.search, counts: data.searchFacets.kind };
 }

@@ -1,7 +1,7 @@
 // What the explorer knows of each kind of node, in one file: what the path and search operations read of
 // a node of each kind (api.ts puts these selections into its operations), how a path names it, and what a
 // search hit of that kind shows and leads to. A kind the API adds fails the explorer's type check here.
-import type { PathNode, SearchHit } from './api.ts';
+import type { HitCounts, PathNode, SearchHit } from './api.ts';
 import { objectiveShortName } from './labels.ts';
 
 /** What the path operation reads of each node of a path. */
@@ -13,7 +13,7 @@ export const PATH_NODE_FIELDS = `__typename id
       ... on ReferencePhrase { wording }
       ... on EntryPoint { level objective { number } }`;
 
-/** What the search operation reads of the node of each hit. */
+/** What the search operation reads of the node of each hit, and the focus operation of the node named in the address. */
 export const SEARCH_NODE_FIELDS = `__typename id
       ... on Actor { name }
       ... on Objective { number shortTitle title }
@@ -21,6 +21,16 @@ export const SEARCH_NODE_FIELDS = `__typename id
       ... on ReferencePhrase { wording actors { id name } }
       ... on Paragraph { ref objective { id } actors { id } }
       ... on EntryPoint { entryObjective: objective { id number } }`;
+
+/** How a search's counts by kind name each kind, one and many. */
+export const KIND_WORDS: Record<HitCounts[number]['value'], [one: string, many: string]> = {
+  Actor: ['actor', 'actors'],
+  Objective: ['objective', 'objectives'],
+  Paragraph: ['paragraph', 'paragraphs'],
+  Quote: ['quote', 'quotes'],
+  ReferencePhrase: ['wording', 'wordings'],
+  EntryPoint: ['entry point', 'entry points'],
+};
 
 /** A node's name as it reads inside a sentence: "Trade unions", "§34e", "Objective 18 (Labour mobility)". */
 export function nodeName(node: PathNode): string {
@@ -58,9 +68,8 @@ export function nodeShortName(node: PathNode): string {
   }
 }
 
-/** The drawn node a search hit leads to: itself, or the objective or actor it belongs to. */
-export function targetOf(hit: SearchHit): string | null {
-  const node = hit.node;
+/** The drawn node a search hit (or a node named in the address, loaded with the same fields) leads to: itself, or the objective or actor it belongs to. */
+export function targetOf({ node }: { node: SearchHit['node'] }): string | null {
   switch (node.__typename) {
     case 'Actor':
     case 'Objective':

@@ -1,7 +1,7 @@
 // Wires the explorer together: load the overview, draw it, and keep the graph, the panel,
 // the path finder, the search box, the coverage table and the address bar in step.
 import './../style.css';
-import { loadCoverage, loadOverview, type Overview } from './api.ts';
+import { loadCoverage, loadFocus, loadOverview, type ActorCategory, type CategoryCounts, type Overview } from './api.ts';
 import { CATEGORIES, CATEGORY_ORDER, OBJECTIVE_COLOR } from './categories.ts';
 import { renderCoverage } from './coverage-table.ts';
 import { coverageFromQuery } from './coverage.ts';
@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 import { buildGraph, GraphView } from './graph-view.ts';
 import { Panel } from './panel.ts';
 import { PathFinder } from './path-finder.ts';
+import { targetOf } from './kinds.ts';
 import { setupSearch } from './search-box.ts';
 
 /** A small hook for tests and the curious: the graph, the view and when it was first drawn. */
@@ -116,19 +117,21 @@ async function start(): Promise<void> {
   byId('zoom-reset').addEventListener('click', () => view?.zoom('reset'));
 
   let coverageDrawn = false;
-  async function drawCoverage(): Promise<void> {
+  async function drawCoverage(category: ActorCategory | null = null): Promise<void> {
     const panel = byId('coverage');
     panel.setAttribute('aria-busy', 'true');
     panel.replaceChildren(h('p', { class: 'hint' }, 'Loading the coverage matrix…'));
     try {
-      const matrix = coverageFromQuery(await loadCoverage());
+      const { coverage, categories } = await loadCoverage(category);
       panel.replaceChildren(
+        renderCategoryFilter(categories, category, (chosen) => void drawCoverage(chosen)),
         renderCoverage(
-          matrix,
+          coverageFromQuery(coverage),
           (actorId) => select(actorId, { centre: true, focus: true }),
           (objectiveId) => select(objectiveId, { centre: true, focus: true }),
         ),
       );
+      if (category !== null) panel.querySelector<HTMLInputElement>('.category-filter input:checked')?.focus();
     } catch (error) {
       coverageDrawn = false;
       panel.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load the coverage matrix: ${(error as Error).message}`));
@@ -164,8 +167,42 @@ async function start(): Promise<void> {
 
   const fromHash = decodeURIComponent(location.hash.slice(1));
   if (fromHash && graph.hasNode(fromHash)) select(fromHash, { centre: true });
-  else panel.showBrowse();
+  else {
+    panel.showBrowse();
+    // A node that is not drawn (a paragraph, a quote: where /id/Paragraph/22b sends a browser) focuses the
+    // drawn node it belongs to, as a search hit for it would.
+    if (fromHash) {
+      void loadFocus(fromHash)
+        .then((node) => {
+          const target = node && targetOf({ node });
+          if (target) select(target, { centre: true });
+          else announce(`Nothing to show for ${fromHash}`);
+        })
+        .catch(() => announce(`Could not find ${fromHash}`));
+    }
+  }
   if (!view) onFirstDraw();
+}
+
+/** Radio buttons above the coverage table: all actors or one category, each with how many actors it has (the API's facets). */
+function renderCategoryFilter(counts: CategoryCounts, chosen: ActorCategory | null, onChoose: (category: ActorCategory | null) => void): HTMLElement {
+  const option = (value: ActorCategory | null, label: string, count: number) =>
+    h(
+      'label',
+      { class: 'category-option' },
+      h('input', { type: 'radio', name: 'coverage-category', value: value ?? '', checked: value === chosen, onchange: () => onChoose(value) }),
+      value ? h('span', { class: 'swatch', style: `background:${CATEGORIES[value].color}`, 'aria-hidden': 'true' }) : null,
+      `${label} `,
+      h('span', { class: 'count' }, `(${count})`),
+    );
+  const byCategory = new Map(counts.byCategory.map((bucket) => [bucket.value, bucket.count]));
+  return h(
+    'fieldset',
+    { class: 'category-filter' },
+    h('legend', {}, 'Actors of'),
+    option(null, 'All categories', counts.total),
+    CATEGORY_ORDER.filter((category) => byCategory.has(category)).map((category) => option(category, CATEGORIES[category].label, byCategory.get(category)!)),
+  );
 }
 
 function renderLegend(overview: Overview): void {

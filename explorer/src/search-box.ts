@@ -1,13 +1,21 @@
 // The search box: `search(query:, first:)` as you type; a hit jumps to its actor or objective.
-import { search, type SearchHit } from './api.ts';
+import { search, type HitCounts, type SearchHit } from './api.ts';
 import { h, runs } from './dom.ts';
 import { snippetRuns } from './highlight.ts';
-import { targetOf, titleOf } from './kinds.ts';
+import { KIND_WORDS, targetOf, titleOf } from './kinds.ts';
 
 const DEBOUNCE_MS = 180;
 
+/** "57 results, the best 8 shown: 40 quotes, 9 actors, …" from the counts of every hit, not only those shown. */
+export function countsLine(counts: HitCounts, shown: number): string {
+  const total = counts.reduce((sum, bucket) => sum + bucket.count, 0);
+  const parts = counts.map(({ value, count }) => `${count} ${KIND_WORDS[value][count === 1 ? 0 : 1]}`);
+  return `${total} ${total === 1 ? 'result' : 'results'}${shown < total ? `, the best ${shown} shown` : ''}: ${parts.join(', ')}`;
+}
+
 export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement, onPick: (id: string) => void): void {
   let hits: SearchHit[] = [];
+  let counts: HitCounts = [];
   let pending: Promise<void> | null = null;
   let controller: AbortController | null = null;
   let timer: number | undefined;
@@ -31,7 +39,7 @@ export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list
       list.replaceChildren(h('p', { class: 'no-hits', role: 'status' }, `Nothing found for “${query}”.`));
     } else {
       list.replaceChildren(
-        h('p', { class: 'visually-hidden', role: 'status' }, `${hits.length} results`),
+        h('p', { class: 'hit-counts', role: 'status' }, countsLine(counts, hits.length)),
         h(
           'ul',
           { 'aria-label': 'Search results' },
@@ -63,12 +71,13 @@ export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list
     pending = search(query, mine.signal)
       .then((found) => {
         if (mine.signal.aborted) return;
-        hits = found;
+        ({ hits, counts } = found);
         render(query);
       })
       .catch((error: unknown) => {
         if (mine.signal.aborted) return;
         hits = [];
+        counts = [];
         list.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Search failed: ${(error as Error).message}`));
         list.hidden = false;
       });
@@ -81,6 +90,7 @@ export function setupSearch(form: HTMLFormElement, input: HTMLInputElement, list
     if (!query) {
       controller?.abort();
       hits = [];
+      counts = [];
       close();
       return;
     }

@@ -1,6 +1,7 @@
 // The whole graph as files other tools open: GraphML and GEXF (Gephi, Cytoscape, yEd), CSV (spreadsheets,
-// Gephi's spreadsheet import, LOAD CSV) and JSON. Pure: GraphData in, file contents out; the CLI
-// (src/export/cli.ts) writes them to disk and src/export/http.ts serves them.
+// Gephi's spreadsheet import, LOAD CSV), JSON, and as linked data, Turtle and JSON-LD (RDF tools; see
+// linked-data.ts). Pure: GraphData in, file contents out; the CLI (src/export/cli.ts) writes them to disk
+// and src/export/http.ts serves them.
 import { stringify } from 'csv-stringify/sync';
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
@@ -8,8 +9,10 @@ import { create } from 'xmlbuilder2';
 import { globalIdOf } from '../graph/global-id.ts';
 import { RELATIONSHIP_TYPE_NAMES, type GraphData, type GraphNode, type GraphRelationship, type RelationshipType } from '../graph/model.ts';
 import { displayName } from '../graph/catalogue.ts';
+import type { Iris } from '../graph/vocabulary.ts';
+import { graphTriples, toJsonLd, toTurtle } from './linked-data.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'json', 'ttl', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
@@ -134,11 +137,17 @@ export const CONTENT_TYPES = {
   gexf: 'application/gexf+xml; charset=utf-8',
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  ttl: 'text/turtle; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
 } as const satisfies Record<ExportFormat, string>;
 
-/** The files of one format. */
-export function exportFiles(data: GraphData, format: ExportFormat): ExportFile[] {
+/** The files of one format; the linked data names its nodes under `iris` (PUBLIC_BASE_URL). */
+export async function exportFiles(data: GraphData, format: ExportFormat, iris: Iris): Promise<ExportFile[]> {
   switch (format) {
+    case 'ttl':
+      return [{ name: 'graph.ttl', contentType: CONTENT_TYPES.ttl, content: await toTurtle(graphTriples(data, iris)) }];
+    case 'jsonld':
+      return [{ name: 'graph.jsonld', contentType: CONTENT_TYPES.jsonld, content: await toJsonLd(graphTriples(data, iris), iris) }];
     case 'graphml':
       return [{ name: 'graph.graphml', contentType: CONTENT_TYPES.graphml, content: toGraphML(data) }];
     case 'gexf':
@@ -155,6 +164,8 @@ export const EXPORT_FILE_NAMES: ReadonlyMap<string, ExportFormat> = new Map<stri
   ['graph.graphml', 'graphml'],
   ['graph.gexf', 'gexf'],
   ['graph.json', 'json'],
+  ['graph.ttl', 'ttl'],
+  ['graph.jsonld', 'jsonld'],
   ['nodes.csv', 'csv'],
   ...RELATIONSHIP_TYPE_NAMES.map((type) => [relationshipFile(type), 'csv'] as [string, ExportFormat]),
 ]);

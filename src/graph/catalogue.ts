@@ -9,8 +9,10 @@ import {
   type GraphNode,
   type NodeKind,
   type NodeOfKind,
+  type NodeRef,
   type RelationshipType,
 } from './model.ts';
+import { english, iri, plain, paragraphAknPath, RDF_TYPE, term, type Iris, type Triple } from './vocabulary.ts';
 
 export interface KindDescriptor<K extends NodeKind> {
   /** The node's fields in the model's order (Neo4j drops null properties; reading fills them back in). */
@@ -21,6 +23,11 @@ export interface KindDescriptor<K extends NodeKind> {
   displayName: (node: NodeOfKind<K>) => string;
   /** The node's name inside a path sentence. */
   pathName: (node: NodeOfKind<K>) => string;
+  /**
+   * The node as linked data in established vocabularies (docs/linked-data.md), beside what every node
+   * gets (rdfs:label, dcterms:identifier) and what its relationships say (RELATIONSHIPS' linkedData).
+   */
+  linkedData: (node: NodeOfKind<K>, iris: Iris) => Triple[];
 }
 
 const truncate = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
@@ -31,36 +38,108 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: (actor) => [actor.name, ...actor.aliases].join(' | '),
     displayName: (actor) => actor.name,
     pathName: (actor) => actor.name,
+    linkedData: (actor, iris) => {
+      const self = iris.node(actor);
+      return [
+        [self, RDF_TYPE, iri(term('prov', 'Agent'))],
+        [self, term('schema', 'name'), english(actor.name)],
+        ...actor.aliases.map((alias): Triple => [self, term('skos', 'altLabel'), english(alias)]),
+        [self, term('dcterms', 'type'), iri(iris.category(actor.category))],
+      ];
+    },
   },
   Objective: {
     fields: ['key', 'number', 'title', 'shortTitle', 'paragraphRef'],
     searchText: (objective) => [objective.title, objective.shortTitle].filter(Boolean).join(' | '),
     displayName: (objective) => `Objective ${objective.number}: ${objective.shortTitle ?? objective.title}`,
     pathName: (objective) => `Objective ${objective.number}`,
+    // The 23 objectives are a SKOS concept scheme, each a top concept stated by its own paragraph.
+    linkedData: (objective, iris) => {
+      const self = iris.node(objective);
+      const scheme = iris.scheme('objectives');
+      return [
+        [self, RDF_TYPE, iri(term('skos', 'Concept'))],
+        [self, term('skos', 'inScheme'), iri(scheme)],
+        [self, term('skos', 'topConceptOf'), iri(scheme)],
+        [scheme, term('skos', 'hasTopConcept'), iri(self)],
+        [self, term('skos', 'notation'), plain(String(objective.number))],
+        [self, term('skos', 'prefLabel'), english(objective.title)],
+        ...(objective.shortTitle ? [[self, term('skos', 'altLabel'), english(objective.shortTitle)] satisfies Triple] : []),
+        [self, term('dcterms', 'source'), iri(iris.node({ kind: 'Paragraph', key: objective.paragraphRef }))],
+      ];
+    },
   },
   Paragraph: {
     fields: ['key', 'number', 'letter', 'item', 'order', 'section', 'objectiveNumber', 'text'],
     searchText: null,
     displayName: (paragraph) => `§${paragraph.key}`,
     pathName: (paragraph) => `§${paragraph.key}`,
+    // A subdivision of the resolution's annex (ELI), with the AKN-style identifier of its place in it.
+    linkedData: (paragraph, iris) => {
+      const self = iris.node(paragraph);
+      return [
+        [self, RDF_TYPE, iri(term('eli', 'LegalResourceSubdivision'))],
+        [self, term('eli', 'is_part_of'), iri(iris.annex)],
+        [self, term('dcterms', 'isPartOf'), iri(iris.annex)],
+        [self, term('dcterms', 'identifier'), plain(paragraphAknPath(paragraph))],
+        [self, term('schema', 'articleSection'), plain(paragraph.section)],
+      ];
+    },
   },
   Quote: {
     fields: ['key', 'text', 'highlights', 'paragraphRef', 'sourceLine'],
     searchText: (quote) => quote.text,
     displayName: (quote) => `“${truncate(quote.text, 60)}” (§${quote.paragraphRef})`,
     pathName: (quote) => `quote ${quote.key} (§${quote.paragraphRef})`,
+    // A W3C Web Annotation: its target is the paragraph (QUOTES), selected by the exact text; its
+    // actors are its bodies (FILED_UNDER, NAMES); PROV and an RFC 5147 line fragment say where it is quoted from.
+    linkedData: (quote, iris) => {
+      const self = iris.node(quote);
+      const target = iris.partOf(quote, 'target');
+      const selector = iris.partOf(quote, 'selector');
+      return [
+        [self, RDF_TYPE, iri(term('oa', 'Annotation'))],
+        [self, term('oa', 'motivatedBy'), iri(term('oa', 'classifying'))],
+        [self, term('oa', 'hasTarget'), iri(target)],
+        [target, RDF_TYPE, iri(term('oa', 'SpecificResource'))],
+        [target, term('oa', 'hasSelector'), iri(selector)],
+        [selector, RDF_TYPE, iri(term('oa', 'TextQuoteSelector'))],
+        [selector, term('oa', 'exact'), plain(quote.text)],
+        ...quote.highlights.map((highlight): Triple => [self, term('schema', 'keywords'), plain(highlight)]),
+        [self, term('prov', 'wasQuotedFrom'), iri(iris.source)],
+        [self, term('dcterms', 'source'), iri(iris.sourceLine(quote.sourceLine))],
+      ];
+    },
   },
   ReferencePhrase: {
     fields: ['key', 'wording', 'group', 'sourceLine'],
     searchText: (phrase) => phrase.wording,
     displayName: (phrase) => phrase.wording,
     pathName: (phrase) => `“${phrase.wording}”`,
+    linkedData: (phrase, iris) => {
+      const self = iris.node(phrase);
+      return [
+        [self, RDF_TYPE, iri(term('skos', 'Concept'))],
+        [self, term('skos', 'inScheme'), iri(iris.scheme('reference-phrases'))],
+        [self, term('skos', 'prefLabel'), english(phrase.wording)],
+        [self, term('dcterms', 'source'), iri(iris.sourceLine(phrase.sourceLine))],
+      ];
+    },
   },
   EntryPoint: {
     fields: ['key', 'level', 'objectiveNumber', 'action', 'engagement', 'sourceLine'],
     searchText: null,
     displayName: (entry) => `${entry.level === 'REGIONAL' ? 'Regional' : 'Global'} entry point, objective ${entry.objectiveNumber}`,
     pathName: (entry) => `${entry.level === 'REGIONAL' ? 'regional' : 'global'} entry point of Objective ${entry.objectiveNumber}`,
+    linkedData: (entry, iris) => {
+      const self = iris.node(entry);
+      return [
+        [self, RDF_TYPE, iri(term('schema', 'Action'))],
+        [self, term('schema', 'description'), english(entry.action)],
+        [self, term('skos', 'note'), english(entry.engagement)],
+        [self, term('dcterms', 'source'), iri(iris.sourceLine(entry.sourceLine))],
+      ];
+    },
   },
 };
 
@@ -74,20 +153,41 @@ export interface RelationshipDescriptor {
   forward: string;
   /** Read from its end node back to its start node. */
   backward: string;
+  /** The relationship as linked data, from the IRIs of its start and end nodes (docs/linked-data.md). */
+  linkedData: (from: NodeRef, to: NodeRef, iris: Iris) => Triple[];
 }
+
+/** A relationship stated by one property, from its start node (or, `inverse`, from its end node). */
+const stated =
+  (predicate: string, inverse = false) =>
+  (from: NodeRef, to: NodeRef, iris: Iris): Triple[] =>
+    inverse ? [[iris.node(to), predicate, iri(iris.node(from))]] : [[iris.node(from), predicate, iri(iris.node(to))]];
+
+/** An actor as a body of a quote's annotation, with the purpose its relationship gives it. */
+const annotationBody =
+  (purpose: 'classifying' | 'identifying', name: string) =>
+  (quote: NodeRef, actor: NodeRef, iris: Iris): Triple[] => {
+    const body = iris.partOf(quote, `${name}-${actor.key}`);
+    return [
+      [iris.node(quote), term('oa', 'hasBody'), iri(body)],
+      [body, RDF_TYPE, iri(term('oa', 'SpecificResource'))],
+      [body, term('oa', 'purpose'), iri(term('oa', purpose))],
+      [body, term('oa', 'hasSource'), iri(iris.node(actor))],
+    ];
+  };
 
 /** Each relationship type: the kinds it joins (as in model.ts) and how a path reads it in either direction. */
 export const RELATIONSHIPS: Record<RelationshipType, RelationshipDescriptor> = {
-  IN_OBJECTIVE: { ...RELATIONSHIP_TYPES.IN_OBJECTIVE, forward: 'is part of', backward: 'includes' },
-  QUOTES: { ...RELATIONSHIP_TYPES.QUOTES, forward: 'quotes', backward: 'is quoted by' },
-  FILED_UNDER: { ...RELATIONSHIP_TYPES.FILED_UNDER, forward: 'is filed under', backward: 'has filed under it' },
-  NAMES: { ...RELATIONSHIP_TYPES.NAMES, forward: 'names', backward: 'is named by' },
-  MENTIONS: { ...RELATIONSHIP_TYPES.MENTIONS, forward: 'mentions', backward: 'mentioned in' },
-  APPEARS_IN: { ...RELATIONSHIP_TYPES.APPEARS_IN, forward: 'appears in', backward: 'uses the wording' },
-  REFERS_TO: { ...RELATIONSHIP_TYPES.REFERS_TO, forward: 'refers to', backward: 'is referred to by' },
-  SUMMARY_LISTS: { ...RELATIONSHIP_TYPES.SUMMARY_LISTS, forward: 'is listed in the summary for', backward: 'lists in the summary' },
-  FOR_OBJECTIVE: { ...RELATIONSHIP_TYPES.FOR_OBJECTIVE, forward: 'is an entry point of', backward: 'has entry point' },
-  ENGAGES: { ...RELATIONSHIP_TYPES.ENGAGES, forward: 'engages', backward: 'is engaged by' },
+  IN_OBJECTIVE: { ...RELATIONSHIP_TYPES.IN_OBJECTIVE, forward: 'is part of', backward: 'includes', linkedData: stated(term('dcterms', 'subject')) },
+  QUOTES: { ...RELATIONSHIP_TYPES.QUOTES, forward: 'quotes', backward: 'is quoted by', linkedData: (quote, paragraph, iris) => [[iris.partOf(quote, 'target'), term('oa', 'hasSource'), iri(iris.node(paragraph))]] },
+  FILED_UNDER: { ...RELATIONSHIP_TYPES.FILED_UNDER, forward: 'is filed under', backward: 'has filed under it', linkedData: annotationBody('classifying', 'filed-under') },
+  NAMES: { ...RELATIONSHIP_TYPES.NAMES, forward: 'names', backward: 'is named by', linkedData: annotationBody('identifying', 'names') },
+  MENTIONS: { ...RELATIONSHIP_TYPES.MENTIONS, forward: 'mentions', backward: 'mentioned in', linkedData: stated(term('schema', 'mentions')) },
+  APPEARS_IN: { ...RELATIONSHIP_TYPES.APPEARS_IN, forward: 'appears in', backward: 'uses the wording', linkedData: stated(term('schema', 'mentions'), true) },
+  REFERS_TO: { ...RELATIONSHIP_TYPES.REFERS_TO, forward: 'refers to', backward: 'is referred to by', linkedData: stated(term('dcterms', 'references')) },
+  SUMMARY_LISTS: { ...RELATIONSHIP_TYPES.SUMMARY_LISTS, forward: 'is listed in the summary for', backward: 'lists in the summary', linkedData: stated(term('dcterms', 'relation')) },
+  FOR_OBJECTIVE: { ...RELATIONSHIP_TYPES.FOR_OBJECTIVE, forward: 'is an entry point of', backward: 'has entry point', linkedData: stated(term('dcterms', 'subject')) },
+  ENGAGES: { ...RELATIONSHIP_TYPES.ENGAGES, forward: 'engages', backward: 'is engaged by', linkedData: stated(term('schema', 'agent')) },
 };
 
 /** The property a relation's list is ordered by, then by key. */
@@ -108,6 +208,7 @@ export const RELATIONS = {
   paragraphQuotes: { from: 'Paragraph', to: 'Quote', types: ['QUOTES'], direction: 'in', orderBy: 'sourceLine' },
   paragraphActors: { from: 'Paragraph', to: 'Actor', types: ['MENTIONS'], direction: 'out', orderBy: 'name' },
   paragraphReferencePhrases: { from: 'Paragraph', to: 'ReferencePhrase', types: ['APPEARS_IN'], direction: 'in', orderBy: 'sourceLine' },
+  quoteParagraph: { from: 'Quote', to: 'Paragraph', types: ['QUOTES'], direction: 'out', orderBy: 'order' },
   quoteActors: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER', 'NAMES'], direction: 'out', orderBy: 'name' },
   quoteFiledUnder: { from: 'Quote', to: 'Actor', types: ['FILED_UNDER'], direction: 'out', orderBy: 'name' },
   referencePhraseParagraphs: { from: 'ReferencePhrase', to: 'Paragraph', types: ['APPEARS_IN'], direction: 'out', orderBy: 'order' },
@@ -131,6 +232,64 @@ export const LINK_RELATIONS = {
 } as const satisfies Record<string, { from: NodeKind; to: NodeKind; orderBy: SortProperty }>;
 
 export type LinkRelationName = keyof typeof LINK_RELATIONS;
+
+/**
+ * Where a facet reads the values of a node: a property of the node itself, of the nodes of one of its
+ * relations, of its actor–objective links (their basis, or the key of their other end), or its kind.
+ * Values are strings; a node counts once for each distinct value it has, none for a null.
+ */
+export type FacetSource =
+  | { property: string }
+  | { relation: RelationName; property: string }
+  | { links: LinkRelationName; property: 'basis' | 'end' }
+  | { property: 'kind'; label: true };
+
+export interface FacetDescriptor {
+  source: FacetSource;
+  /** The kind whose keys the values are, when they name nodes. */
+  node?: NodeKind;
+  description: string;
+}
+
+/**
+ * The facets of the filtered lists: the dimensions a list of each kind can be counted by (the whole
+ * filtered list, not a page). Both stores count from these entries; the API's facet types are made from them.
+ */
+export const FACETS = {
+  Actor: {
+    category: { source: { property: 'category' }, description: 'The actors of each category.' },
+    objective: { source: { links: 'actorObjectives', property: 'end' }, node: 'Objective', description: 'The actors linked to each objective (any basis), as Actor.objectives.' },
+    linkBasis: { source: { links: 'actorObjectives', property: 'basis' }, description: 'The actors with at least one objective link of each basis.' },
+  },
+  Paragraph: {
+    actor: { source: { relation: 'paragraphActors', property: 'key' }, node: 'Actor', description: 'The paragraphs mentioning each actor.' },
+    actorCategory: { source: { relation: 'paragraphActors', property: 'category' }, description: 'The paragraphs mentioning an actor of each category.' },
+    objective: { source: { property: 'objectiveNumber' }, node: 'Objective', description: 'The paragraphs of each objective.' },
+    section: { source: { property: 'section' }, description: 'The paragraphs of each section of the Compact.' },
+  },
+  Quote: {
+    actor: { source: { relation: 'quoteActors', property: 'key' }, node: 'Actor', description: 'The quotes filed under or naming each actor.' },
+    actorCategory: { source: { relation: 'quoteActors', property: 'category' }, description: 'The quotes filed under or naming an actor of each category.' },
+    objective: { source: { relation: 'quoteParagraph', property: 'objectiveNumber' }, node: 'Objective', description: 'The quotes of a paragraph of each objective.' },
+    section: { source: { relation: 'quoteParagraph', property: 'section' }, description: 'The quotes of a paragraph of each section of the Compact.' },
+  },
+} as const satisfies Partial<Record<NodeKind, Record<string, FacetDescriptor>>>;
+
+/** The facets of a search's whole hit list. */
+export const SEARCH_FACETS = {
+  kind: { source: { property: 'kind', label: true }, description: 'The hits of each kind of node.' },
+} as const satisfies Record<string, FacetDescriptor>;
+
+/** The kinds whose lists have facets. */
+export type FacetedKind = keyof typeof FACETS;
+/** A dimension a list or a search can be counted by. */
+export type FacetDimension = { [K in FacetedKind]: keyof (typeof FACETS)[K] }[FacetedKind] | keyof typeof SEARCH_FACETS;
+
+/** The facets of a list of `kind` (none for the kinds without), or of a search (`null`). */
+export function facetsOf(kind: NodeKind | null): Partial<Record<FacetDimension, FacetDescriptor>> {
+  if (kind === null) return SEARCH_FACETS;
+  return (FACETS as Partial<Record<NodeKind, Partial<Record<FacetDimension, FacetDescriptor>>>>)[kind] ?? {};
+}
 
 /** The text the full-text index holds for a node, the same in both stores; null for kinds not searched. */
 export function searchableText(node: GraphNode): string | null {

@@ -3,6 +3,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { parseGlobalId, toGlobalId } from '../graph/global-id.ts';
 import type { NodeKind, NodeOfKind } from '../graph/model.ts';
+import type { FacetCounts } from '../store/graph-store.ts';
 import { echo, userInputError } from '../errors.ts';
 import { checkListLength } from './pagination.ts';
 import type { PlannerExtensions } from './plan.ts';
@@ -12,7 +13,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Connection: { totalCount: number };
+  Connection: { totalCount: number; facets?: FacetCounts | null };
 }>({
   plugins: [RelayPlugin],
   // The graph is complete: a field is null only where the schema says so.

@@ -3,17 +3,25 @@ import type { Context } from '../context.ts';
 import type { LinkRelationName, RelatedNode, RelationName } from '../graph/catalogue.ts';
 import type { ObjectiveLink, PageOf } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
+import { facetsField } from './facets.ts';
 import { offsetConnection, type ConnectionArgs } from './pagination.ts';
 import { readFor, type PlannerExtensions } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteRef, type LinkEdge } from './refs.ts';
 
-// Connection types shared by several fields, so clients meet one `QuoteConnection`, not one per field.
-export const ActorConnection = builder.connectionObject({ type: ActorRef, name: 'ActorConnection' }, { name: 'ActorEdge' });
+// Connection types shared by several fields, so clients meet one `QuoteConnection`, not one per field. Each
+// has the facets of its kind (src/schema/facets.ts), answered where the list is a filtered top-level list.
+export const ActorConnection = builder.connectionObject(
+  { type: ActorRef, name: 'ActorConnection', fields: (t) => ({ facets: t.field(facetsField('Actor')) }) },
+  { name: 'ActorEdge' },
+);
 export const ParagraphConnection = builder.connectionObject(
-  { type: ParagraphRef, name: 'ParagraphConnection' },
+  { type: ParagraphRef, name: 'ParagraphConnection', fields: (t) => ({ facets: t.field(facetsField('Paragraph')) }) },
   { name: 'ParagraphEdge' },
 );
-export const QuoteConnection = builder.connectionObject({ type: QuoteRef, name: 'QuoteConnection' }, { name: 'QuoteEdge' });
+export const QuoteConnection = builder.connectionObject(
+  { type: QuoteRef, name: 'QuoteConnection', fields: (t) => ({ facets: t.field(facetsField('Quote')) }) },
+  { name: 'QuoteEdge' },
+);
 
 // The fields that read a list below a node: each declares the read (src/schema/plan.ts), and its resolver
 // asks the loader of that read, which its parent's store call may already have filled. Spread into a field.

@@ -1,6 +1,6 @@
 import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { Config } from '../config.ts';
-import type { Page, PageOf } from '../store/graph-store.ts';
+import type { FacetCounts, Page, PageOf } from '../store/graph-store.ts';
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -55,6 +55,8 @@ export interface Connection<E extends { cursor: string }> {
   edges: E[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
+  /** The whole list's facets, when the store was asked for them. */
+  facets?: FacetCounts;
 }
 
 /**
@@ -97,6 +99,7 @@ export async function offsetConnection<Row, E extends { cursor: string } = { cur
   return {
     edges,
     totalCount: page.totalCount,
+    ...(page.facets ? { facets: page.facets } : {}),
     pageInfo: {
       hasPreviousPage: offset > 0,
       hasNextPage: offset + page.rows.length < (before ?? page.totalCount),

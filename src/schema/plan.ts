@@ -26,7 +26,7 @@ import {
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { NODE_KINDS, type NodeKind, type NodeOfKind } from '../graph/model.ts';
-import type { LinkRelationName, RelationName } from '../graph/catalogue.ts';
+import type { FacetDimension, LinkRelationName, RelationName } from '../graph/catalogue.ts';
 import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Read } from '../store/graph-store.ts';
 import { pageOf, type ConnectionArgs } from './pagination.ts';
 
@@ -40,6 +40,10 @@ export interface PlannerExtensions {
   readsOfLink?: (args: Record<string, unknown>) => LinkDetail;
   /** On a field that reads none of its list's rows (a connection's totalCount): a list selecting only these is only counted. */
   readsNoRows?: true;
+  /** On a connection's field that answers the list's facets: its selection says which dimensions to count. */
+  readsFacets?: true;
+  /** On a field of a facets type: the dimension it answers (FACETS in the catalogue). */
+  facetDimension?: FacetDimension;
 }
 
 /** The links of no detail: their basis and ends only. */
@@ -184,9 +188,30 @@ export function includesFor(info: GraphQLResolveInfo, config: Config, into: { no
   return [...wanted.values()].filter((read): read is Read => read !== null && canInclude(into, read));
 }
 
-/** A page of a list, with what its nodes' selected fields read brought along when the store can: one store call, not one per level. */
+/**
+ * The facet dimensions the selection of the field resolving now asks for: the fields declaring a
+ * `facetDimension` in its returned type, directly (a search's facets) or under a field that declares it
+ * `readsFacets` (a connection's facets). None selected: the store counts nothing.
+ */
+export function facetsFor(info: GraphQLResolveInfo): FacetDimension[] {
+  const found = new Set<FacetDimension>();
+  const visit = (type: GraphQLObjectType, fields: readonly FieldNode[]) => {
+    for (const [, group] of collectFields(type, fields.map((field) => field.selectionSet), info)) {
+      const definition = type.getFields()[group[0]!.name.value];
+      const { facetDimension, readsFacets } = declared(definition);
+      if (facetDimension) found.add(facetDimension);
+      const inner = definition && getNamedType(definition.type);
+      if (readsFacets && inner && isObjectType(inner)) visit(inner, group);
+    }
+  };
+  const returned = getNamedType(info.returnType);
+  if (isObjectType(returned)) visit(returned, info.fieldNodes);
+  return [...found];
+}
+
+/** A page of a list, with what its nodes' selected fields read brought along when the store can, and the facets selected: one store call, not one per level. */
 export async function listPlanned<Q extends ListQuery>(query: Q, page: Page, context: Context, info: GraphQLResolveInfo): Promise<ListPage<Q['kind']>> {
-  const found = await context.store.list(query, page, includesFor(info, context.config, { listOf: query.kind }));
+  const found = await context.store.list(query, page, includesFor(info, context.config, { listOf: query.kind }), facetsFor(info));
   context.loaders.primeIncluded(found.included);
   return found;
 }

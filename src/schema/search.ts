@@ -5,6 +5,16 @@ import { builder } from './builder.ts';
 import { ARGUMENT_LIMITS } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
 import { SearchHitRef } from './refs.ts';
+import { SearchFacetsRef } from './facets.ts';
+import { facetsFor } from './plan.ts';
+
+/** The words of a search query, checked: the same for the hits and their facets, and for both stores. */
+function searchWordsOf(query: string): string[] {
+  if (query.trim().length > ARGUMENT_LIMITS.searchQuery) throw userInputError(`query must be at most ${ARGUMENT_LIMITS.searchQuery} characters`);
+  const words = searchQueryWords(query);
+  if (words.length === 0) throw userInputError('query must contain at least one word of letters or digits');
+  return words;
+}
 
 builder.objectType(SearchHitRef, {
   description: 'One search result.',
@@ -27,13 +37,23 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, { query, first }, context) => {
-      if (query.trim().length > ARGUMENT_LIMITS.searchQuery) throw userInputError(`query must be at most ${ARGUMENT_LIMITS.searchQuery} characters`);
       // Normalised once, here: both stores receive the same words.
-      const words = searchQueryWords(query);
-      if (words.length === 0) throw userInputError('query must contain at least one word of letters or digits');
+      const words = searchWordsOf(query);
       checkPageSize('first', first, context.config);
-      const hits = await context.store.search(words, first ?? 10);
+      const { hits } = await context.store.search(words, first ?? 10);
       return hits.map((hit) => ({ ...hit, words }));
+    },
+  }),
+);
+
+builder.queryField('searchFacets', (t) =>
+  t.field({
+    type: SearchFacetsRef,
+    description: 'Every hit of `search(query:)`, not only the first, counted by the dimensions selected (the kind of node). One store call, with no hit fetched.',
+    args: { query: t.arg.string({ required: true }) },
+    resolve: async (_root, { query }, context, info) => {
+      const { facets } = await context.store.search(searchWordsOf(query), 0, facetsFor(info));
+      return facets ?? {};
     },
   }),
 );

@@ -17,9 +17,9 @@ import type {
   RelationshipType,
   Section,
 } from '../graph/model.ts';
-import { LINK_RELATIONS, RELATIONS, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
+import { LINK_RELATIONS, RELATIONS, type FacetDimension, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
-export { LINK_RELATIONS, RELATIONS, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
+export { LINK_RELATIONS, RELATIONS, type FacetDimension, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
 /** A window of a list: `limit` null means to the end, 0 only counts. */
 export interface Page {
@@ -34,6 +34,30 @@ export interface PageOf<T> {
   rows: T[];
   /** The size of the whole list, counted without fetching it. */
   totalCount: number;
+  /** When asked for: the whole list counted by each dimension asked (FACETS in the catalogue). */
+  facets?: FacetCounts;
+}
+
+/** How many items of a whole list have one value of a dimension. */
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+/** For each dimension asked, a bucket per value some item has, by count (most first), then value (numbers as numbers). */
+export type FacetCounts = Partial<Record<FacetDimension, FacetBucket[]>>;
+
+const VALUE_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** Buckets in the one order both stores give: by count, most first, then by value. */
+export function orderBuckets(buckets: Iterable<FacetBucket>): FacetBucket[] {
+  return [...buckets].sort((a, b) => b.count - a.count || VALUE_ORDER.compare(a.value, b.value));
+}
+
+/** A page of search hits, with the whole hit list's facets when asked for. */
+export interface SearchPage {
+  hits: SearchResult[];
+  facets?: FacetCounts;
 }
 
 /**
@@ -215,14 +239,18 @@ export interface GraphStore {
   /** For each key of `relation.from`, one page of its actor–objective links with `detail`, and how many it has; a page of 0 only counts. */
   links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]>;
 
-  /** One page of a filtered, ordered list; with `include` (see canInclude), what its nodes' fields read in the same call. */
-  list<Q extends ListQuery>(query: Q, page: Page, include?: readonly Read[]): Promise<ListPage<Q['kind']>>;
+  /**
+   * One page of a filtered, ordered list; with `include` (see canInclude), what its nodes' fields read in the
+   * same call; with `facets`, the whole list counted by those dimensions of its kind (FACETS), in the same call.
+   */
+  list<Q extends ListQuery>(query: Q, page: Page, include?: readonly Read[], facets?: readonly FacetDimension[]): Promise<ListPage<Q['kind']>>;
 
   /**
    * Full-text search over quote text, actor names and aliases, phrase wordings and objective titles:
-   * the nodes whose text has any of `words` (searchQueryWords of the user's query), best first.
+   * the first `first` nodes whose text has any of `words` (searchQueryWords of the user's query), best
+   * first; with `facets`, every hit counted by those dimensions (SEARCH_FACETS), in the same call.
    */
-  search(words: readonly string[], first: number): Promise<SearchResult[]>;
+  search(words: readonly string[], first: number, facets?: readonly FacetDimension[]): Promise<SearchPage>;
 
   /**
    * Paths between two nodes, ignoring direction, of at most `maxHops` relationships, through what the

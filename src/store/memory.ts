@@ -17,7 +17,7 @@ import {
   type ParagraphNode,
   type QuoteNode,
 } from '../graph/model.ts';
-import { searchableText } from '../graph/catalogue.ts';
+import { facetsOf, LINK_RELATIONS, searchableText, type FacetSource } from '../graph/catalogue.ts';
 import { searchWords } from '../graph/search-text.ts';
 import {
   RELATIONS,
@@ -29,6 +29,10 @@ import {
   type ListPage,
   type ListQuery,
   type Read,
+  orderBuckets,
+  type FacetCounts,
+  type FacetDimension,
+  type SearchPage,
   type ActorNetworkResult,
   type ActorOrder,
   type CoMention,
@@ -133,9 +137,38 @@ export class MemoryGraphStore implements GraphStore {
     });
   }
 
-  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = []): Promise<ListPage<Q['kind']>> {
-    const found = this.listOf(query, page) as PageOf<NodeOfKind<Q['kind']>>;
-    return { ...found, included: await this.included(found.rows, include) };
+  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = [], facets: readonly FacetDimension[] = []): Promise<ListPage<Q['kind']>> {
+    const whole = this.listOf(query);
+    const found = slice(whole, page) as PageOf<NodeOfKind<Q['kind']>>;
+    return { ...found, ...(facets.length > 0 ? { facets: this.facetCounts(query.kind, whole, facets) } : {}), included: await this.included(found.rows, include) };
+  }
+
+  /** `nodes` counted by each dimension of `kind`'s facets (null: a search's). */
+  private facetCounts(kind: NodeKind | null, nodes: readonly GraphNode[], dimensions: readonly FacetDimension[]): FacetCounts {
+    const descriptors = facetsOf(kind);
+    return Object.fromEntries(
+      dimensions.map((dimension) => {
+        const descriptor = descriptors[dimension];
+        if (!descriptor) throw new Error(`No facet ${dimension} of ${kind ?? 'a search'}`);
+        const counts = new Map<string, number>();
+        for (const node of nodes) for (const value of new Set(this.facetValues(node, descriptor.source))) counts.set(value, (counts.get(value) ?? 0) + 1);
+        return [dimension, orderBuckets([...counts].map(([value, count]) => ({ value, count })))];
+      }),
+    );
+  }
+
+  /** The values of one node along a facet's source (FacetSource in the catalogue). */
+  private facetValues(node: GraphNode, source: FacetSource): string[] {
+    const valueOf = (of: GraphNode, property: string) => (of as unknown as Record<string, unknown>)[property];
+    const present = (values: unknown[]) => values.filter((value) => value !== null && value !== undefined).map(String);
+    if ('label' in source) return [node.kind];
+    if ('relation' in source) return present(this.graph.relatedOf(source.relation, globalIdOf(node)).map((related) => valueOf(related, source.property)));
+    if ('links' in source) {
+      const links = this.linksOf[source.links].get(node.key) ?? [];
+      if (source.property === 'basis') return links.flatMap((link) => link.basis);
+      return links.map((link) => (LINK_RELATIONS[source.links].to === 'Actor' ? link.actor : link.objective).key);
+    }
+    return present([valueOf(node, source.property)]);
   }
 
   /** What came along with `nodes`: each read, for each node found. */
@@ -150,24 +183,25 @@ export class MemoryGraphStore implements GraphStore {
     );
   }
 
-  private listOf(query: ListQuery, page: Page): PageOf<GraphNode> {
+  /** The whole filtered, ordered list. */
+  private listOf(query: ListQuery): GraphNode[] {
     switch (query.kind) {
       case 'Actor':
-        return this.actorsOf(query.filter ?? {}, query.order ?? 'NAME', page);
+        return this.actorsOf(query.filter ?? {}, query.order ?? 'NAME');
       case 'Paragraph':
-        return this.paragraphsOf(query.filter ?? {}, query.order ?? 'COMPACT_ORDER', page);
+        return this.paragraphsOf(query.filter ?? {}, query.order ?? 'COMPACT_ORDER');
       case 'Quote':
-        return this.quotesOf(query.filter ?? {}, query.order ?? 'SOURCE_ORDER', page);
+        return this.quotesOf(query.filter ?? {}, query.order ?? 'SOURCE_ORDER');
       case 'Objective':
-        return slice(this.graph.nodesOfKind('Objective').sort(compareBy('number')), page);
+        return this.graph.nodesOfKind('Objective').sort(compareBy('number'));
       case 'ReferencePhrase':
-        return slice(this.graph.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine')), page);
+        return this.graph.nodesOfKind('ReferencePhrase').sort(compareBy('sourceLine'));
       case 'EntryPoint':
-        return slice(this.entryPointsOf(query.filter ?? {}), page);
+        return this.entryPointsOf(query.filter ?? {});
     }
   }
 
-  private actorsOf(filter: ActorFilter, order: ActorOrder, page: Page): PageOf<ActorNode> {
+  private actorsOf(filter: ActorFilter, order: ActorOrder): ActorNode[] {
     // Filtering keeps the order, so the actors are sorted once per order, not for every page.
     let actors = this.actorsInOrder(order);
     if (filter.category) actors = actors.filter((actor) => actor.category === filter.category);
@@ -177,7 +211,7 @@ export class MemoryGraphStore implements GraphStore {
     }
     const needle = filter.nameContains;
     if (needle != null) actors = actors.filter((actor) => [actor.name, ...actor.aliases].some((name) => containsText(name, needle)));
-    return slice(actors, page);
+    return actors;
   }
 
   /** Every actor in `order` (by name then key, or by mentions, most first, then name and key), sorted on first use. */
@@ -194,7 +228,7 @@ export class MemoryGraphStore implements GraphStore {
     return actors;
   }
 
-  private paragraphsOf(filter: ParagraphFilter, order: ParagraphOrder, page: Page): PageOf<ParagraphNode> {
+  private paragraphsOf(filter: ParagraphFilter, order: ParagraphOrder): ParagraphNode[] {
     let paragraphs = this.graph.nodesOfKind('Paragraph');
     if (filter.objective != null) paragraphs = paragraphs.filter((p) => p.objectiveNumber === filter.objective);
     if (filter.section != null) paragraphs = paragraphs.filter((p) => p.section === filter.section);
@@ -211,10 +245,10 @@ export class MemoryGraphStore implements GraphStore {
       const actors = (paragraph: ParagraphNode) => this.graph.relatedOf('paragraphActors', globalIdOf(paragraph)).length;
       paragraphs.sort((a, b) => actors(b) - actors(a) || compareBy('order')(a, b));
     }
-    return slice(paragraphs, page);
+    return paragraphs;
   }
 
-  private quotesOf(filter: QuoteFilter, order: QuoteOrder, page: Page): PageOf<QuoteNode> {
+  private quotesOf(filter: QuoteFilter, order: QuoteOrder): QuoteNode[] {
     let quotes = this.graph.nodesOfKind('Quote');
     if (filter.actor != null) {
       const mentions = new Set(this.graph.relatedOf('actorMentions', toGlobalId('Actor', filter.actor)).map((q) => q.key));
@@ -226,7 +260,7 @@ export class MemoryGraphStore implements GraphStore {
     if (needle != null) quotes = quotes.filter((q) => containsText(q.text, needle));
     quotes.sort(compareBy('sourceLine'));
     if (order === 'COMPACT_ORDER') quotes.sort((a, b) => paragraphOf(a).order - paragraphOf(b).order || compareBy('sourceLine')(a, b));
-    return slice(quotes, page);
+    return quotes;
   }
 
   private entryPointsOf(filter: EntryPointFilter): EntryPointNode[] {
@@ -235,12 +269,11 @@ export class MemoryGraphStore implements GraphStore {
       .sort(compareBy('sourceLine'));
   }
 
-  async search(words: readonly string[], first: number): Promise<SearchResult[]> {
-    if (words.length === 0 || first <= 0) return [];
-    return this.searchIndex
-      .search(words.join(' '))
-      .slice(0, first)
-      .map((hit) => ({ node: this.graph.nodeAt(hit.id), score: hit.score }));
+  async search(words: readonly string[], first: number, facets: readonly FacetDimension[] = []): Promise<SearchPage> {
+    const all: SearchResult[] = words.length === 0 ? [] : this.searchIndex.search(words.join(' ')).map((hit) => ({ node: this.graph.nodeAt(hit.id), score: hit.score }));
+    const hits = all.slice(0, Math.max(first, 0));
+    if (facets.length === 0) return { hits };
+    return { hits, facets: this.facetCounts(null, all.map((hit) => hit.node), facets) };
   }
 
   async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {

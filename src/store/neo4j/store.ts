@@ -48,10 +48,14 @@ import {
   type QuoteOrder,
   type RelatedNode,
   type RelationName,
-  type SearchResult,
+  orderBuckets,
+  type FacetBucket,
+  type FacetCounts,
+  type FacetDimension,
+  type SearchPage,
   type SubgraphResult,
 } from '../graph-store.ts';
-import { RELATION_NAMES, type RelationName as CatalogueRelation, type SortProperty } from '../../graph/catalogue.ts';
+import { facetsOf, KINDS, RELATION_NAMES, type FacetSource, type RelationName as CatalogueRelation, type SortProperty } from '../../graph/catalogue.ts';
 import { LINK_RELATIONSHIP_TYPE } from '../../graph/links.ts';
 import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral, patternLiteral, type CypherLiteral } from './cypher.ts';
 import { acquireDriver, releaseDriver } from './driver.ts';
@@ -80,6 +84,61 @@ function relationLiteral(name: string): CypherLiteral {
 function relationValues(name: CatalogueRelation) {
   const { to, types, direction, orderBy } = RELATIONS[name];
   return { to: labelLiteral(to), pattern: patternLiteral(types, direction), orderBy: fragmentLiteral(SORT_PROPERTIES, orderBy) };
+}
+
+/** A property of a kind's nodes, checked against the catalogue's fields of that kind. */
+function propertyLiteral(kind: NodeKind, property: string): CypherLiteral {
+  if (!(KINDS[kind].fields as readonly string[]).includes(property)) throw new Error(`Not a property of ${kind}: ${JSON.stringify(property)}`);
+  return property as CypherLiteral;
+}
+
+/** The [dimension, value] pairs of a node n along one facet, from its source in the catalogue (cypher/fragments/facet-of-*.cypher). */
+function facetValueOf(kind: NodeKind | null, dimension: string, source: FacetSource): string {
+  const name = (/^[a-zA-Z]+$/.test(dimension) ? dimension : '') as CypherLiteral;
+  if (!name || !facetsOf(kind)[dimension as FacetDimension]) throw new Error(`Not a facet of ${kind ?? 'a search'}: ${JSON.stringify(dimension)}`);
+  if ('label' in source) return cypherTemplate('fragments/facet-of-label', { dimension: name });
+  if ('relation' in source) {
+    const { to, types, direction } = RELATIONS[source.relation];
+    return cypherTemplate('fragments/facet-of-relation', { dimension: name, pattern: patternLiteral(types, direction), to: labelLiteral(to), property: propertyLiteral(to, source.property) });
+  }
+  if ('links' in source) {
+    const { from, to } = LINK_RELATIONS[source.links];
+    const values = { dimension: name, pattern: fragmentLiteral(LINK_PATTERNS, from === 'Actor' ? 'out' : 'in'), to: labelLiteral(to) };
+    return cypherTemplate(source.property === 'basis' ? 'fragments/facet-of-link-basis' : 'fragments/facet-of-link-ends', values);
+  }
+  return cypherTemplate('fragments/facet-of-property', { dimension: name, property: propertyLiteral(kind!, source.property) });
+}
+
+/** Every facet of a kind's list (null: a search's) as one list expression of [dimension, value] pairs of n, for cypher/fragments/facet-counts.cypher. */
+function facetValuesOf(kind: NodeKind | null): CypherLiteral {
+  const parts = Object.entries(facetsOf(kind)).map(([dimension, descriptor]) => facetValueOf(kind, dimension, descriptor!.source));
+  return (parts.length === 0 ? '[]' : parts.join('\n+ ')) as CypherLiteral;
+}
+
+/** A list read without facets counts nothing: its statement has this in place of the facets block, so plans no counting. */
+const NO_FACETS = 'RETURN [] AS facets' as CypherLiteral;
+
+/** The facets block of a list or search statement (cypher/fragments/<list>-facets.cypher), filled from the catalogue's facets of `kind`. */
+function facetsBlock(fragment: string, kind: NodeKind | null): CypherLiteral {
+  return cypherTemplate(`fragments/${fragment}`, { facetValues: facetValuesOf(kind) }) as CypherLiteral;
+}
+
+/** A statement with and without its facets block: the one a call takes depends on whether facets are asked. */
+const withAndWithoutFacets = (statement: string, fragment: string, kind: NodeKind | null) => ({
+  plain: cypherTemplate(statement, { facets: NO_FACETS }),
+  faceted: cypherTemplate(statement, { facets: facetsBlock(fragment, kind) }),
+});
+
+/** The facets a statement counted, for each dimension asked (none: a dimension no node has a value of). */
+function facetCountsOf(asked: readonly FacetDimension[], rows: unknown): FacetCounts {
+  const counted = rows as (FacetBucket & { dimension: FacetDimension })[];
+  return Object.fromEntries(asked.map((dimension) => [dimension, orderBuckets(counted.filter((row) => row.dimension === dimension).map(({ value, count }) => ({ value, count })))]));
+}
+
+/** The dimensions asked, each a facet of the list's kind (null: a search's), as the statements' $facets. */
+function checkedFacets(kind: NodeKind | null, asked: readonly FacetDimension[]): FacetDimension[] {
+  for (const dimension of asked) if (!facetsOf(kind)[dimension]) throw new Error(`No facet ${dimension} of ${kind ?? 'a search'}`);
+  return [...asked];
 }
 
 /** Upper bounds for the template literals; the resolvers enforce the configured (smaller) caps. */
@@ -120,15 +179,15 @@ export function loadQueries() {
         orderBy: fragmentLiteral(SORT_PROPERTIES, orderBy),
       });
     }),
-    paragraphs: cypher('read/paragraphs'),
-    quotes: cypher('read/quotes'),
+    paragraphs: withAndWithoutFacets('read/paragraphs', 'paragraphs-facets', 'Paragraph'),
+    quotes: withAndWithoutFacets('read/quotes', 'quotes-facets', 'Quote'),
     coMentions: cypher('read/co-mentions'),
     actorNetwork: cypher('read/actor-network'),
     exportGraph: cypher('read/export-graph'),
     objectives: cypher('read/objectives'),
     referencePhrases: cypher('read/reference-phrases'),
     entryPoints: cypher('read/entry-points'),
-    search: cypher('read/search'),
+    search: withAndWithoutFacets('read/search', 'search-facets', null),
     seedVersion: cypher('read/seed-version'),
     // Templates, filled per call by cypherTemplate(); listed so that a missing file fails here too.
     actors: cypher('read/actors'),
@@ -230,6 +289,8 @@ const linksRead = (include: readonly Read[]) => include.find((read): read is Ext
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   private readonly queries = loadQueries();
+  /** The facets block of read/actors.cypher, a template filled per call (its ORDER BY), made once. */
+  private readonly actorFacets = facetsBlock('actors-facets', 'Actor');
   private closed = false;
 
   private constructor(
@@ -292,27 +353,35 @@ export class Neo4jGraphStore implements GraphStore {
     return keys.map((key) => pages.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = []): Promise<ListPage<Q['kind']>> {
-    const { rows, totalCount, stored } = await this.listOf(query, page, linksRead(include));
+  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = [], facets: readonly FacetDimension[] = []): Promise<ListPage<Q['kind']>> {
+    const asked = checkedFacets(query.kind, facets);
+    const { rows, totalCount, stored, counted } = await this.listOf(query, page, linksRead(include), asked);
     const read = linksRead(include);
     const included: Included[] = [];
     if (read && stored) included.push({ read, pages: linksOf(read.links, new Map(rows.map((node) => [node.key, node])), stored) });
-    return { rows: rows as NodeOfKind<Q['kind']>[], totalCount, included };
+    return { rows: rows as NodeOfKind<Q['kind']>[], totalCount, ...(asked.length > 0 ? { facets: facetCountsOf(asked, counted) } : {}), included };
   }
 
-  private async listOf(query: ListQuery, page: Page, links: Extract<Read, { links: LinkRelationName }> | undefined): Promise<PageOf<GraphNode> & { stored?: StoredLinks }> {
+  private async listOf(
+    query: ListQuery,
+    page: Page,
+    links: Extract<Read, { links: LinkRelationName }> | undefined,
+    facets: FacetDimension[],
+  ): Promise<PageOf<GraphNode> & { stored?: StoredLinks; counted?: unknown }> {
     const nodes = <K extends NodeKind>(kind: K, rows: unknown) => (rows as Properties[]).map((properties) => nodeFrom(kind, properties));
     switch (query.kind) {
       case 'Actor': {
         const { filter = {}, order = 'NAME' } = query;
-        const [record] = await this.read(cypherTemplate('read/actors', { order: fragmentLiteral(ACTOR_ORDERS, order) }), {
+        const statement = cypherTemplate('read/actors', { order: fragmentLiteral(ACTOR_ORDERS, order), facets: facets.length > 0 ? this.actorFacets : NO_FACETS });
+        const [record] = await this.read(statement, {
           category: filter.category ?? null,
           objective: filter.objective == null ? null : int(filter.objective),
           nameContains: filter.nameContains ?? null,
+          facets,
           ...pageParameters(page),
           ...linkParameters(links),
         });
-        return { rows: nodes('Actor', record!.rows), totalCount: record!.totalCount, stored: record as unknown as StoredLinks };
+        return { rows: nodes('Actor', record!.rows), totalCount: record!.totalCount, stored: record as unknown as StoredLinks, counted: record!.facets };
       }
       case 'Objective': {
         const [record] = await this.read(this.queries.objectives, linkParameters(links));
@@ -320,26 +389,28 @@ export class Neo4jGraphStore implements GraphStore {
       }
       case 'Paragraph': {
         const { filter = {}, order = 'COMPACT_ORDER' } = query;
-        const [record] = await this.read(this.queries.paragraphs, {
+        const [record] = await this.read(this.queries.paragraphs[facets.length > 0 ? 'faceted' : 'plain'], {
           objective: filter.objective == null ? null : int(filter.objective),
           actor: filter.actor ?? null,
           section: filter.section ?? null,
           text: filter.text ?? null,
           orderBy: order,
+          facets,
           ...pageParameters(page),
         });
-        return { rows: nodes('Paragraph', record!.rows), totalCount: record!.totalCount };
+        return { rows: nodes('Paragraph', record!.rows), totalCount: record!.totalCount, counted: record!.facets };
       }
       case 'Quote': {
         const { filter = {}, order = 'SOURCE_ORDER' } = query;
-        const [record] = await this.read(this.queries.quotes, {
+        const [record] = await this.read(this.queries.quotes[facets.length > 0 ? 'faceted' : 'plain'], {
           actor: filter.actor ?? null,
           objective: filter.objective == null ? null : int(filter.objective),
           text: filter.text ?? null,
           orderBy: order,
+          facets,
           ...pageParameters(page),
         });
-        return { rows: nodes('Quote', record!.rows), totalCount: record!.totalCount };
+        return { rows: nodes('Quote', record!.rows), totalCount: record!.totalCount, counted: record!.facets };
       }
       case 'ReferencePhrase': {
         const records = await this.read(this.queries.referencePhrases);
@@ -356,10 +427,12 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  async search(words: readonly string[], first: number): Promise<SearchResult[]> {
-    if (words.length === 0 || first <= 0) return [];
-    const records = await this.read(this.queries.search, { query: words.join(' '), first: int(first) });
-    return records.map((record) => ({ node: labelledNode(record as { label: string; properties: Record<string, unknown> }), score: record.score as number }));
+  async search(words: readonly string[], first: number, facets: readonly FacetDimension[] = []): Promise<SearchPage> {
+    const asked = checkedFacets(null, facets);
+    if (words.length === 0) return asked.length > 0 ? { hits: [], facets: facetCountsOf(asked, []) } : { hits: [] };
+    const [record] = await this.read(this.queries.search[asked.length > 0 ? 'faceted' : 'plain'], { query: words.join(' '), first: int(Math.max(first, 0)), facets: asked });
+    const hits = (record!.hits as { label: string; properties: Properties; score: number }[]).map((hit) => ({ node: labelledNode(hit), score: hit.score }));
+    return asked.length > 0 ? { hits, facets: facetCountsOf(asked, record!.facets) } : { hits };
   }
 
   async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {
