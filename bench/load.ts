@@ -10,7 +10,9 @@
 // With --fault neo4j-restart it kills Neo4j (SIGKILL) a third of the way in, restarts it on the same
 // port and data, and reports the errors during the outage and the time until requests succeed again.
 // With --contention N it measures what heavy research does to everyone else: a light query's p50, one
-// request at a time, first alone, then while N clients loop the heaviest request the limits allow.
+// request at a time, first alone, then while N clients loop the heaviest request the limits allow, and
+// the server's CPU seconds meanwhile: its request thread's and its other threads' (the embedded store's
+// research worker among them).
 // --unbounded runs that with the research limits off and the 15-alias request of issue 11 as the heavy
 // one: the situation before MAX_OPERATION_WORK, MAX_PATH_CANDIDATES and the research lane.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,7 +24,7 @@ import autocannon from 'autocannon';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { seedNeo4j } from '../seed/load-neo4j.ts';
 import { startNeo4jLocal, type Neo4jLocal } from '../tools/neo4j-local-api.mjs';
-import { freePort, startServer, type ServerProcess } from '../tools/server-process.ts';
+import { freePort, startServer, threadCpuMillisecondsOf, type ServerProcess } from '../tools/server-process.ts';
 import { LATENCY_FILES, latencyChart, writeResults, type LatencyResults } from './charts.ts';
 
 /** The mix: the README's example queries and the other contract entry points, in a fixed order per connection. */
@@ -239,6 +241,8 @@ interface ContentionRun {
   lightLoaded: Latencies;
   lightFailures: Record<string, number>;
   heavy: Latencies & { codes: Record<string, number> };
+  /** The server's CPU seconds beside the heavy clients: its request thread's, and its other threads' (the research worker's, the garbage collector's). */
+  serverCpuS: { requestThread: number; otherThreads: number };
   loadBefore: number;
 }
 
@@ -288,6 +292,7 @@ async function measureContention(store: string, server: ServerProcess, heavyClie
   const codes: Record<string, number> = {};
   const until = performance.now() + durationS * 1000;
   const lightFailures: Record<string, number> = {};
+  const cpuBefore = threadCpuMillisecondsOf(server.pid);
   const lightLoop = loop(server, lightBody, until, (ms, failed) => {
     for (const code of failed) lightFailures[code] = (lightFailures[code] ?? 0) + 1;
     loaded.push(ms);
@@ -299,7 +304,9 @@ async function measureContention(store: string, server: ServerProcess, heavyClie
     }),
   );
   await Promise.all([lightLoop, ...heavyLoops]);
-  return { store, heavyClients, lightIdle: latencies(idle), lightLoaded: latencies(loaded), lightFailures, heavy: { ...latencies(heavyMs), codes }, loadBefore: round(loadBefore) };
+  const cpuAfter = threadCpuMillisecondsOf(server.pid);
+  const serverCpuS = { requestThread: round((cpuAfter.mainThread - cpuBefore.mainThread) / 1000), otherThreads: round((cpuAfter.otherThreads - cpuBefore.otherThreads) / 1000) };
+  return { store, heavyClients, lightIdle: latencies(idle), lightLoaded: latencies(loaded), lightFailures, heavy: { ...latencies(heavyMs), codes }, serverCpuS, loadBefore: round(loadBefore) };
 }
 
 const codeCounts = (codes: Record<string, number>) =>
@@ -313,11 +320,11 @@ function reportContention(runs: ContentionRun[], options: ReturnType<typeof pars
   const lines = [
     `bench:load --contention: the light query one at a time for ${options.duration} s alone, then for ${options.duration} s while ${options.contention} clients loop ${heavy}; server and clients on one machine: ${machine}`,
     '',
-    '| store | light p50 alone ms | light p50 beside heavy ms | ratio | light p99 alone / beside ms | light requests alone / beside | light failed beside | heavy requests | heavy p50 ms | heavy answers | load avg at start |',
-    '|---|---:|---:|---:|---:|---:|---|---:|---:|---|---:|',
+    '| store | light p50 alone ms | light p50 beside heavy ms | ratio | light p99 alone / beside ms | light requests alone / beside | light failed beside | heavy requests | heavy p50 ms | heavy answers | server CPU s beside heavy: request thread / other threads | load avg at start |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|',
     ...runs.map(
       (run) =>
-        `| ${run.store} | ${run.lightIdle.p50} | ${run.lightLoaded.p50} | ${round(run.lightLoaded.p50 / run.lightIdle.p50)}x | ${run.lightIdle.p99} / ${run.lightLoaded.p99} | ${run.lightIdle.requests} / ${run.lightLoaded.requests} | ${codeCounts(run.lightFailures) || 0} | ${run.heavy.requests} | ${run.heavy.p50} | ${codeCounts(run.heavy.codes)} | ${run.loadBefore} |`,
+        `| ${run.store} | ${run.lightIdle.p50} | ${run.lightLoaded.p50} | ${round(run.lightLoaded.p50 / run.lightIdle.p50)}x | ${run.lightIdle.p99} / ${run.lightLoaded.p99} | ${run.lightIdle.requests} / ${run.lightLoaded.requests} | ${codeCounts(run.lightFailures) || 0} | ${run.heavy.requests} | ${run.heavy.p50} | ${codeCounts(run.heavy.codes)} | ${run.serverCpuS.requestThread} / ${run.serverCpuS.otherThreads} | ${run.loadBefore} |`,
     ),
   ];
   console.log(lines.join('\n'));

@@ -1,7 +1,7 @@
 // Runs the real server (`npx tsx src/server.ts`, or the build's `node dist/server.js`) as a child process, for tests and benchmarks that
 // need a port, signals and exit codes: shutdown, outages, load.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,23 @@ const TICKS_PER_SECOND = 100;
 
 /** The CPU time a process has used so far (user + system, all its threads), in milliseconds, from /proc (Linux). */
 export function cpuMillisecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return cpuMillisecondsIn(`/proc/${pid}/stat`);
+}
+
+/**
+ * The CPU time of a process's main thread (the one that runs its event loop: for the server, the request
+ * thread) and of all its other threads together, in milliseconds, from /proc (Linux).
+ */
+export function threadCpuMillisecondsOf(pid: number): { mainThread: number; otherThreads: number } {
+  let otherThreads = 0;
+  for (const thread of readdirSync(`/proc/${pid}/task`)) {
+    if (thread !== String(pid)) otherThreads += cpuMillisecondsIn(`/proc/${pid}/task/${thread}/stat`);
+  }
+  return { mainThread: cpuMillisecondsIn(`/proc/${pid}/task/${pid}/stat`), otherThreads };
+}
+
+function cpuMillisecondsIn(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // Fields after the command name start at field 3 (state); utime and stime are fields 14 and 15.
   return ((Number(fields[14 - 3]) + Number(fields[15 - 3])) / TICKS_PER_SECOND) * 1000;
