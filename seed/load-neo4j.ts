@@ -11,6 +11,7 @@
 // is written (loadUsableGraph), and a seed that would remove more than SEED_MAX_SHRINK_PERCENT of the
 // graph in the database rolls back unless run with --allow-shrink.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
@@ -41,8 +42,11 @@ export interface Neo4jCounts {
 
 export interface SeedResult {
   hash: string;
-  /** merge: over a previous graph, in one transaction; create: into an empty database, in one transaction; bulk: see bulkLoad. */
-  mode: 'merge' | 'create' | 'bulk';
+  /**
+   * merge: over a previous graph, in one transaction; create: into an empty database, in one transaction;
+   * bulk: see bulkLoad; import: a new database filled by Neo4j's offline importer (seed/import-neo4j.ts).
+   */
+  mode: 'merge' | 'create' | 'bulk' | 'import';
   merged: { nodes: number; relationships: number };
   deleted: { nodes: number; relationships: number };
   /** The derived actor–objective links written (LINKED_TO, src/graph/links.ts), all of them anew on every seed. */
@@ -203,7 +207,8 @@ async function runBatch(tx: ManagedTransaction, write: BatchWrite): Promise<numb
   return count;
 }
 
-async function writeSeedVersion(tx: ManagedTransaction, graph: GraphData, hash: string): Promise<void> {
+/** The SeedVersion node, written last by every mode: caches compare its hash, and it exists only once all is in. */
+export async function writeSeedVersion(tx: ManagedTransaction, graph: GraphData, hash: string): Promise<void> {
   await tx.run(cypher('seed/seed-version'), {
     hash,
     nodeCount: int(graph.nodes.length),
@@ -341,6 +346,14 @@ export async function countGraph(driver: Driver, database?: string): Promise<Neo
   }
 }
 
+/** The constraints and indexes of cypher/schema/, then a wait until all are online (the full-text index included). */
+export async function createSchema(session: Session): Promise<void> {
+  // Schema statements cannot share a transaction with data writes; each is idempotent (IF NOT EXISTS).
+  await dropSearchIndexOfOtherKinds(session);
+  for (const statement of schemaStatements()) await session.run(statement);
+  await session.run(cypher('seed/await-indexes'), { timeoutSeconds: int(INDEX_WAIT_SECONDS) });
+}
+
 /**
  * Loads `graph` into Neo4j: schema first, then all data in one transaction. Idempotent: seeding the
  * same graph twice leaves the same nodes and relationships. A graph Neo4j refuses part-way (a
@@ -362,10 +375,7 @@ export async function seedNeo4j(
   try {
     const session = driver.session({ database: databaseName, defaultAccessMode: neo4j.session.WRITE });
     try {
-      // Schema statements cannot share a transaction with data writes; each is idempotent (IF NOT EXISTS).
-      await dropSearchIndexOfOtherKinds(session);
-      for (const statement of schemaStatements()) await session.run(statement);
-      await session.run(cypher('seed/await-indexes'), { timeoutSeconds: int(INDEX_WAIT_SECONDS) });
+      await createSchema(session);
       const schemaMs = performance.now() - started;
       const hash = graphHash(graph);
       const empty = (await session.executeRead((tx) => tx.run(cypher('seed/graph-is-empty')))).records[0]!.get('empty') as boolean;
@@ -395,34 +405,59 @@ export async function seedNeo4j(
   }
 }
 
-const USAGE = 'usage: npm run seed [-- --source PATH] [--allow-shrink]';
+const USAGE = 'usage: npm run seed [-- --source PATH] [--allow-shrink | --import [--data-dir DIR]]';
 
 /** A command-line mistake; its message is one line. */
 class UsageError extends Error {}
 
 function parseCommandLine() {
+  let values;
   try {
-    return parseArgs({ options: { source: { type: 'string' }, 'allow-shrink': { type: 'boolean', default: false } } }).values;
+    values = parseArgs({
+      options: {
+        source: { type: 'string' },
+        'allow-shrink': { type: 'boolean', default: false },
+        import: { type: 'boolean', default: false },
+        'data-dir': { type: 'string' },
+      },
+    }).values;
   } catch (error) {
     throw new UsageError(`${(error as Error).message}; ${USAGE}`);
   }
+  if (values.import && values['allow-shrink']) throw new UsageError(`--allow-shrink has no meaning with --import, which fills a new database; ${USAGE}`);
+  if (values['data-dir'] !== undefined && !values.import) throw new UsageError(`--data-dir goes with --import (the transactional seed uses NEO4J_URI); ${USAGE}`);
+  return values;
+}
+
+function summary(target: string, result: SeedResult): string {
+  return [
+    `Seeded ${target} in ${result.elapsedMs} ms (${result.mode}), graph ${result.hash.slice(0, 12)}`,
+    `  merged ${result.merged.nodes} nodes and ${result.merged.relationships} relationships; removed ${result.deleted.nodes} stale nodes and ${result.deleted.relationships} stale relationships; wrote ${result.links} actor–objective links ([:${LINK_RELATIONSHIP_TYPE}], derived)`,
+    ...Object.entries(result.counts.nodes).map(([label, count]) => `  (:${label}) ${count}`),
+    ...Object.entries(result.counts.relationships).map(([type, count]) => `  [:${type}] ${count}`),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
   const options = parseCommandLine();
   const config = loadConfig();
-  if (!config.NEO4J_URI) throw new ConfigError('NEO4J_URI is not set: nothing to seed (the embedded store needs no seed).');
-  // Checked before connecting: a damaged source never reaches the database.
+  if (!options.import && !config.NEO4J_URI) throw new ConfigError('NEO4J_URI is not set: nothing to seed (the embedded store needs no seed).');
+  // Checked before connecting or importing: a damaged source never reaches the database.
   const { graph } = loadUsableGraph(options.source ?? config.SEED_SOURCE);
+  if (options.import) {
+    // The launcher's data directory, as npm run neo4j:local reads it; Neo4j is stopped again once seeded.
+    const dataDir = resolve(options['data-dir'] ?? (process.env.NEO4J_DATA_DIR || '.neo4j'));
+    // Loaded only here: the import runs the launcher of a checkout (tools/neo4j-local), which dist/ does not ship.
+    const { importSeed } = await import('./import-neo4j.ts');
+    const { result, neo4j: local } = await importSeed(graph, { dataDir });
+    await local.stop();
+    console.log(summary(dataDir, result));
+    console.log(`  CSV ${result.csvMs} ms, import ${result.importMs} ms, start ${result.startMs} ms, schema ${result.schemaMs} ms; serve it with NEO4J_DATA_DIR=${dataDir} npm run neo4j:local`);
+    return;
+  }
   const maxShrinkPercent = options['allow-shrink'] ? 100 : config.SEED_MAX_SHRINK_PERCENT;
-  const result = await seedNeo4j({ ...config, NEO4J_URI: config.NEO4J_URI }, graph, undefined, { maxShrinkPercent });
-  const lines = [
-    `Seeded ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (${config.NEO4J_DATABASE})` : ''} in ${result.elapsedMs} ms, graph ${result.hash.slice(0, 12)}`,
-    `  merged ${result.merged.nodes} nodes and ${result.merged.relationships} relationships; removed ${result.deleted.nodes} stale nodes and ${result.deleted.relationships} stale relationships; wrote ${result.links} actor–objective links ([:${LINK_RELATIONSHIP_TYPE}], derived)`,
-    ...Object.entries(result.counts.nodes).map(([label, count]) => `  (:${label}) ${count}`),
-    ...Object.entries(result.counts.relationships).map(([type, count]) => `  [:${type}] ${count}`),
-  ];
-  console.log(lines.join('\n'));
+  const result = await seedNeo4j({ ...config, NEO4J_URI: config.NEO4J_URI! }, graph, undefined, { maxShrinkPercent });
+  console.log(summary(`${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (${config.NEO4J_DATABASE})` : ''}`, result));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -291,7 +291,7 @@ describe('npm run seed refuses what would destroy a good graph', () => {
   it('an unknown option is a one-line usage error, before anything is read', async () => {
     const { code, stderr } = await seedCommand(['--allow-shrinking']);
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Unknown option '--allow-shrinking'.*; usage: npm run seed \[-- --source PATH\] \[--allow-shrink\]$/)]);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Unknown option '--allow-shrinking'.*; usage: npm run seed \[-- --source PATH\] \[--allow-shrink \| --import \[--data-dir DIR\]\]$/)]);
   }, 60_000);
 });
 

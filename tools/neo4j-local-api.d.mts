@@ -7,6 +7,11 @@ export interface StartNeo4jLocalOptions {
   dataDir?: string;
   /** Turns auth on: user `neo4j` with this password (at least 8 characters). Default: auth off. */
   password?: string;
+  /**
+   * Runs Neo4j's offline importer (`import full`) with the arguments in this file, one a line, into the
+   * default database before starting; refused (exit 2) when dataDir already holds that database.
+   */
+  importArgumentsFile?: string;
   /** How long to wait for the ready line before killing the process; default 180000. */
   timeoutMs?: number;
   /** Called with each stderr line of the Neo4j process. */

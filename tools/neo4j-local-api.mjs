@@ -61,12 +61,14 @@ export async function buildNeo4jLocal() {
 }
 
 /**
- * Starts Neo4j and resolves once the default database accepts Bolt connections.
+ * Starts Neo4j and resolves once the default database accepts Bolt connections. With importArgumentsFile,
+ * Neo4j's offline importer first fills the default database (which must not exist yet) from the CSV files
+ * that file names (seed/import-neo4j.ts writes both); the timeout covers the import too.
  * The child's stdin is a pipe, so if this process dies the child sees EOF and stops.
  */
-export async function startNeo4jLocal({ port = 0, dataDir, password, timeoutMs = 180_000, log } = {}) {
+export async function startNeo4jLocal({ port = 0, dataDir, password, importArgumentsFile, timeoutMs = 180_000, log } = {}) {
   await buildNeo4jLocal();
-  const { command, args } = neo4jLocalCommand();
+  const { command, args } = neo4jLocalCommand(importArgumentsFile ? ['--import', resolve(importArgumentsFile)] : []);
   const env = {
     ...process.env,
     NEO4J_BOLT_PORT: String(port),

@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
@@ -24,6 +28,9 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
 
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, for local development and tests.
@@ -31,6 +38,11 @@ import org.neo4j.graphdb.Transaction;
  * <p>stdout carries exactly one line, {@code bolt://127.0.0.1:PORT}, once the default database
  * is available; everything else goes to stderr. Stops cleanly on SIGTERM/SIGINT and on end of
  * stdin (unless {@code --no-stdin} or {@code NEO4J_LOCAL_IGNORE_STDIN=1}).
+ *
+ * <p>{@code --import FILE}: before starting, runs Neo4j's offline importer ({@code neo4j-admin database
+ * import full}) into the default database with the arguments listed in FILE, one a line (npm run seed --
+ * --import writes it beside its CSV files). Refused, exit code 2, when the data directory already holds
+ * that database: the importer builds a store from nothing and cannot add to one.
  *
  * <p>Environment: NEO4J_BOLT_PORT (default 7687, 0 = any free port), NEO4J_DATA_DIR (default
  * .neo4j), NEO4J_PAGECACHE (default 256m), NEO4J_TX_TIMEOUT (default 30s), NEO4J_LOCAL_PASSWORD
@@ -57,6 +69,15 @@ public final class Neo4jLocal {
         Path homeDir = Path.of(env("NEO4J_DATA_DIR", ".neo4j")).toAbsolutePath();
         boolean ignoreStdin = Arrays.asList(args).contains("--no-stdin")
                 || Set.of("1", "true").contains(env("NEO4J_LOCAL_IGNORE_STDIN", "0").toLowerCase());
+
+        int importAt = Arrays.asList(args).indexOf("--import");
+        if (importAt >= 0) {
+            if (importAt + 1 >= args.length) {
+                System.err.println("neo4j-local: --import needs the file of importer arguments");
+                System.exit(2);
+            }
+            runImport(homeDir, Path.of(args[importAt + 1]));
+        }
 
         Runtime.getRuntime().addShutdownHook(new Thread(Neo4jLocal::shutdown, "neo4j-local-shutdown"));
         if (!ignoreStdin) {
@@ -90,6 +111,45 @@ public final class Neo4jLocal {
         readyOut.flush();
         System.err.println("neo4j-local: ready on bolt://" + HOST + ":" + port + ", home " + homeDir);
         // Main thread ends here; Neo4j's non-daemon threads keep the JVM alive until shutdown.
+    }
+
+    /**
+     * Imports into the default database of homeDir, which must not exist yet. The importer's progress goes
+     * to stderr (stdout is kept for the ready line); a failed import exits with its code, leaving no database.
+     */
+    private static void runImport(Path homeDir, Path argumentsFile) throws IOException {
+        Path databaseDir = homeDir.resolve("data/databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (Files.exists(databaseDir)) {
+            System.err.println("neo4j-local: refusing to import: " + databaseDir + " already holds a database. "
+                    + "The import only fills a new data directory; seed an existing database with npm run seed (without --import)");
+            System.exit(2);
+        }
+        List<String> arguments = Files.readAllLines(argumentsFile, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
+        long started = System.nanoTime();
+        ExecutionContext context = new ExecutionContext(homeDir, homeDir.resolve("conf"), System.err, System.err,
+                new DefaultFileSystemAbstraction());
+        int code = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+        if (code != 0) {
+            // The importer leaves a half-written store; without it the data directory is new again.
+            deleteRecursively(databaseDir);
+            deleteRecursively(homeDir.resolve("data/transactions").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+            System.err.println("neo4j-local: import failed (code " + code + "), its partial database removed");
+            System.exit(code);
+        }
+        System.err.println("neo4j-local: imported in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A port picked with ServerSocket(0) can be taken before Bolt binds it, so retry with a new one. */
