@@ -7,7 +7,6 @@ import { explorerPlugin } from './explorer.ts';
 import { exportPlugin } from './export/http.ts';
 import { resolverPlugin } from './export/resolver.ts';
 import { createLogger, yogaLoggerOf, type Logger } from './logger.ts';
-import { compiledExecutionPlugins } from './plugins/compiled-execution.ts';
 import { operationCostPlugin } from './plugins/cost.ts';
 import { deadlinePlugin } from './plugins/deadline.ts';
 import { healthPlugin, type Lifecycle } from './plugins/health.ts';
@@ -94,8 +93,6 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       operationCostPlugin(config),
-      // Compiled execution first: the deadline and the response cache wrap whichever executor runs.
-      ...compiledExecutionPlugins(),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       // @defer and @stream: the answer in parts (multipart/mixed or text/event-stream), e.g. an actor before its quotes.
       useDeferStream(),
