@@ -4,7 +4,7 @@
 // Neo4j with the settings of bench/run.ts; the modes alternate per factor, so both see the same load.
 // Prints a Markdown table (relationships/s counts the model's relationships, as bench/run.ts does).
 //
-// Env: BENCH_SEED_FACTORS (1,100,1000).
+// Env: BENCH_SEED_FACTORS (1,100,1000), BENCH_SEED_MODES (transactional,import).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { startNeo4jLocal } from '../tools/neo4j-local-api.mjs';
 import { scaleGraph } from './scale.ts';
 
 const FACTORS = (process.env.BENCH_SEED_FACTORS ?? '1,100,1000').split(',').map(Number);
+const MODES = (process.env.BENCH_SEED_MODES ?? 'transactional,import').split(',');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 
@@ -70,7 +71,8 @@ const { graph } = loadSeedGraph();
 const rows: Row[] = [];
 for (const factor of FACTORS) {
   const scaled = scaleGraph(graph, factor);
-  for (const run of [transactional, offlineImport]) {
+  for (const [mode, run] of [['transactional', transactional], ['import', offlineImport]] as const) {
+    if (!MODES.includes(mode)) continue;
     const row = await run(factor, scaled);
     log(`factor ${factor} ${row.mode}: ${row.relationships} relationships, ${row.seed.elapsedMs} ms (writes ${row.seed.writeMs} ms); ${row.load}`);
     rows.push(row);
