@@ -460,7 +460,8 @@ async function main(): Promise<void> {
   console.log(summary(`${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (${config.NEO4J_DATABASE})` : ''}`, result));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** `npm run seed`: runs the command line, one line on failure and exit code 1. */
+export function runSeedCommand(): void {
   main().catch((error: unknown) => {
     // One line, no stack: what went wrong and, where there is one, what to do about it.
     const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
@@ -468,3 +469,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   });
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runSeedCommand();

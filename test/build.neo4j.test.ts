@@ -72,7 +72,7 @@ describe('npm run build (dist/)', () => {
     const imported = new Set<string>();
     for (const file of scripts) {
       const code = readFileSync(join(DIST, file), 'utf8');
-      for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) imported.add(specifier!);
+      for (const [, specifier] of code.matchAll(/(?:(?<![\w$.])from\s*|(?<![\w$.-])import\s*\(?\s*)["']([^"']+)["']/g)) imported.add(specifier!);
     }
     const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
     const outside = [...imported].filter((specifier) => !specifier.startsWith('./') && !builtins.has(specifier) && !dependencies.includes(packageOf(specifier)));

@@ -19,7 +19,7 @@ rmSync(outdir, { recursive: true, force: true });
 const started = performance.now();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { server: 'src/server.ts', seed: 'seed/load-neo4j.ts', 'research-worker': 'src/store/research-worker.ts' },
+  entryPoints: { server: 'src/server.ts', seed: 'seed/cli.ts', 'research-worker': 'src/store/research-worker.ts' },
   outdir,
   bundle: true,
   // Code the entries share, and the store chosen at start-up, go in chunks beside them.
