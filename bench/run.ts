@@ -14,7 +14,8 @@
 //
 // Each cell: the answer is checked against our embedded store's (fingerprints in bench/queries.ts), then
 // a warm-up, then ROUNDS short autocannon runs, systems interleaved per round; medians are reported.
-// Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part).
+// Env (for quick runs): BENCH_ROUND_SECONDS (2), BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_FACTORS (1,10,100,1000; "none" skips the scale part),
+// BENCH_QUERIES (all; e.g. flagship,search: only those rows of the table at factor 1).
 // BASELINE_DIR=<another checkout, its npm ci done>: also its server on both stores (ours-neo4j-base on a
 // Neo4j of its own seeded by its own seed, ours-memory-base) in the same run, interleaved with ours,
 // and a table of ours against it.
@@ -43,6 +44,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = 1;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100,1000').split(',').map(Number).filter((factor) => factor > 0);
+/** BENCH_QUERIES=flagship,search: only those rows of the table at factor 1 (the scale part is unchanged). */
+const TABLE_QUERIES = process.env.BENCH_QUERIES ? BENCH_QUERIES.filter((query) => process.env.BENCH_QUERIES!.split(',').includes(query.name)) : BENCH_QUERIES;
 const SCALE_SECONDS = 4;
 /** Neo4j's heap: a 1000x bulk batch and the page cache must fit beside each other. */
 const NEO4J_HEAP = '2g';
@@ -365,7 +368,7 @@ async function main() {
     // ---- The table at factor 1.
     const cells = new Map<string, Cell | { notExpressible: string }>();
     const dbHits = new Map<QueryName, [string, number][]>();
-    for (const query of BENCH_QUERIES) {
+    for (const query of TABLE_QUERIES) {
       const referenceRequest = requestFor('ours-memory', systems.get('ours-memory')!, query)!;
       const reference = query.fingerprint((await post(referenceRequest.url, referenceRequest.body)).json.data);
       const runnable: { system: SystemName; url: string; body: string; cell: Cell }[] = [];
@@ -546,7 +549,7 @@ function resultsOf(input: ReportInput): ThroughputResults & Record<string, unkno
 
 /** The environment settings this run was given (NAME=value), for the record. */
 function benchSettings(): string[] {
-  return ['BENCH_FACTORS', 'BENCH_ROUNDS', 'BENCH_ROUND_SECONDS', 'BENCH_CONNECTIONS'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`);
+  return ['BENCH_QUERIES', 'BENCH_FACTORS', 'BENCH_ROUNDS', 'BENCH_ROUND_SECONDS', 'BENCH_CONNECTIONS'].filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`);
 }
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);

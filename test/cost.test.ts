@@ -2,6 +2,7 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { Lane, operationCost } from '../src/plugins/cost.ts';
+import { LANE_PLACE_WORK } from '../src/schema/work.ts';
 import { schema } from '../src/schema/index.ts';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' });
@@ -48,6 +49,41 @@ describe('research lane', () => {
     expect(await Promise.all([1, 2, 3, 4, 5].map(task))).toEqual([1, 2, 3, 4, 5]);
     expect(most).toBe(2);
     expect(started).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('runs small calls side by side and a long search alone, none overtaking one that waits', async () => {
+    const lane = new Lane(1);
+    const running = new Set<string>();
+    const seenWith = new Map<string, string[]>();
+    const gates = new Map<string, () => void>();
+    const task = (id: string, work: number) =>
+      lane.run(async () => {
+        running.add(id);
+        seenWith.set(id, [...running].sort());
+        await new Promise<void>((release) => gates.set(id, release));
+        running.delete(id);
+        return id;
+      }, work);
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    // Five two-hop neighbourhoods' worth fit one place together; the search after them waits, and the
+    // neighbourhood after the search waits behind it although it would fit.
+    const small = ['a', 'b', 'c', 'd', 'e'].map((id) => task(id, LANE_PLACE_WORK / 5));
+    const search = task('search', LANE_PLACE_WORK + 600);
+    const late = task('late', LANE_PLACE_WORK / 5);
+    await settle();
+    expect([...running].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const id of ['a', 'b', 'c', 'd']) gates.get(id)!();
+    await settle();
+    expect([...running]).toEqual(['e']);
+    gates.get('e')!();
+    await settle();
+    expect([...running]).toEqual(['search']);
+    gates.get('search')!();
+    await settle();
+    expect([...running]).toEqual(['late']);
+    gates.get('late')!();
+    expect(await Promise.all([...small, search, late])).toEqual(['a', 'b', 'c', 'd', 'e', 'search', 'late']);
+    expect(seenWith.get('search')).toEqual(['search']);
   });
 
   it('frees its place when the work fails', async () => {

@@ -5,8 +5,9 @@
 // - the research work (MAX_OPERATION_WORK): the sum of what path, neighbourhood and network fields
 //   declare (src/schema/work.ts), times the pages they sit in.
 // Fields that declare LANE_MIN_WORK or more then run through the research lane: RESEARCH_CONCURRENCY
-// at a time per process, so that long searches queue behind each other instead of taking every store
-// thread from the light requests.
+// places per process, a call taking the share of a place its work declares (a whole one from
+// LANE_PLACE_WORK), so that long searches queue behind each other instead of taking every store
+// thread from the light requests, while small ones run side by side.
 import {
   getArgumentValues,
   getNamedType,
@@ -26,7 +27,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
-import { LANE_MIN_WORK, researchWorkOf, type WorkEstimate } from '../schema/work.ts';
+import { LANE_MIN_WORK, LANE_PLACE_WORK, researchWorkOf, type WorkEstimate } from '../schema/work.ts';
 import { throwIfDeadlinePassed } from './deadline.ts';
 import { limitRejection } from './limits.ts';
 
@@ -137,23 +138,38 @@ function pageOf(args: Record<string, unknown>): number {
   return typeof size === 'number' ? Math.max(1, size) : 1;
 }
 
-/** FIFO admission of at most `capacity` calls at once. */
+/**
+ * FIFO admission of calls by their work: at most `places` × LANE_PLACE_WORK declared work runs at
+ * once, a call counting its work up to a whole place. A call waits while any call before it waits,
+ * so a newcomer cannot overtake a long search waiting for room.
+ */
 export class Lane {
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { work: number; admit: () => void }[] = [];
+  private readonly capacity: number;
 
-  constructor(private readonly capacity: number) {}
+  constructor(places: number) {
+    this.capacity = places * LANE_PLACE_WORK;
+  }
 
-  async run<T>(work: () => T | Promise<T>): Promise<T> {
-    if (this.running >= this.capacity) await new Promise<void>((admit) => this.waiting.push(admit));
-    else this.running++;
+  async run<T>(work: () => T | Promise<T>, declaredWork = LANE_PLACE_WORK): Promise<T> {
+    const taken = Math.min(Math.max(1, Math.ceil(declaredWork)), LANE_PLACE_WORK);
+    if (this.waiting.length > 0 || this.running + taken > this.capacity) await new Promise<void>((admit) => this.waiting.push({ work: taken, admit }));
+    else this.running += taken;
     try {
       return await work();
     } finally {
-      const next = this.waiting.shift();
-      // The slot passes straight to the next in line, so a newcomer cannot overtake it.
-      if (next) next();
-      else this.running--;
+      this.running -= taken;
+      this.admitWaiting();
+    }
+  }
+
+  /** Admits the calls at the head of the line while they fit: their room is taken before they run. */
+  private admitWaiting(): void {
+    while (this.waiting.length > 0 && this.running + this.waiting[0]!.work <= this.capacity) {
+      const next = this.waiting.shift()!;
+      this.running += next.work;
+      next.admit();
     }
   }
 }
@@ -184,12 +200,13 @@ function runResearchThroughLane(schema: GraphQLSchema): void {
 function throughLane(resolve: GraphQLFieldResolver<unknown, unknown>, estimate: WorkEstimate): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
     const lane = (context as LaneState | null | undefined)?.[LANE];
-    if (!lane || estimate(args, (context as Context).config) < LANE_MIN_WORK) return resolve(source, args, context, info);
+    const work = lane && estimate(args, (context as Context).config);
+    if (!lane || !work || work < LANE_MIN_WORK) return resolve(source, args, context, info);
     return lane.run(() => {
       // A call that waited past its operation's deadline is not started: nobody awaits its answer.
       throwIfDeadlinePassed(context);
       return resolve(source, args, context, info);
-    });
+    }, work);
   };
 }
 

@@ -31,3 +31,10 @@ export const WHOLE_RELATION_WORK = 2_000;
 
 /** Declared work from which a field waits its turn in the research lane: a one-hop neighbourhood or a shortest path runs at once. */
 export const LANE_MIN_WORK = 1_000;
+
+/**
+ * Declared work that takes a whole place in the research lane (a path search at the default
+ * MAX_PATH_CANDIDATES); a smaller call takes its share of a place, so two-hop neighbourhoods run
+ * several at once where one long search runs alone.
+ */
+export const LANE_PLACE_WORK = 10_000;
