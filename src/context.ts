@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Config } from './config.ts';
 import type { GraphNode, NodeKind, NodeOfKind, ParagraphNode } from './graph/model.ts';
-import type { GraphStore, Included, ObjectiveLink, PageOf, Read } from './store/graph-store.ts';
+import type { GraphStore, Included, ObjectiveLink, PageOf, Projection, Read } from './store/graph-store.ts';
 import { instrumentStore, type StoreStats } from './store/instrument.ts';
 
 export interface Context {
@@ -9,6 +9,12 @@ export interface Context {
   store: GraphStore;
   stats: StoreStats;
   loaders: Loaders;
+  /**
+   * What the operation reads of each kind of node (src/schema/plan.ts, projectionOf), set when it is
+   * executed: every store call of the request sends it, so a node a loader caches holds every property
+   * any selection reads. Unset: whole nodes.
+   */
+  projection?: Projection;
 }
 
 /** Upper bound on keys per store call, which bounds `UNWIND $keys` on Neo4j. */
@@ -37,13 +43,16 @@ export class Loaders {
   /** The paragraphs that came with links, for resolvers that can answer without a loader's promise. */
   private linkedParagraphs: Map<string, ParagraphNode> | undefined;
 
+  /** What the operation reads of each kind of node (setProjection), sent by every call of these loaders; unset: whole nodes. */
+  projection: Projection | undefined;
+
   constructor(private readonly store: GraphStore) {}
 
   node<K extends NodeKind>(kind: K): DataLoader<string, NodeOfKind<K> | null> {
     const loaders: Map<NodeKind, DataLoader<string, unknown>> = (this.nodeLoaders ??= new Map());
     let loader = loaders.get(kind);
     if (!loader) {
-      loader = new DataLoader(async (keys) => (await this.store.nodesByKey(kind, keys)).nodes, { maxBatchSize: MAX_BATCH_SIZE });
+      loader = new DataLoader(async (keys) => (await this.store.nodesByKey(kind, keys, [], this.projection)).nodes, { maxBatchSize: MAX_BATCH_SIZE });
       loaders.set(kind, loader);
     }
     return loader as DataLoader<string, NodeOfKind<K> | null>;
@@ -57,8 +66,8 @@ export class Loaders {
     if (!loader) {
       const load = (keys: readonly string[]): Promise<PageOf<unknown>[]> =>
         'relation' in read
-          ? this.store.related(read.relation, keys, read.page)
-          : this.store.links(read.links, keys, read.detail, read.page).then((pages) => this.primeLinkedNodes(pages));
+          ? this.store.related(read.relation, keys, read.page, this.projection)
+          : this.store.links(read.links, keys, read.detail, read.page, this.projection).then((pages) => this.primeLinkedNodes(pages));
       loader = new DataLoader(load, { maxBatchSize: MAX_BATCH_SIZE });
       loaders.set(id, loader);
     }
@@ -103,4 +112,14 @@ export function createContext(store: GraphStore, config: Config): Context {
   const stats: StoreStats = { storeRoundTrips: 0, storeMs: 0 };
   const instrumented = instrumentStore(store, stats);
   return { config, store: instrumented, stats, loaders: createLoaders(instrumented) };
+}
+
+/**
+ * Gives a request the projection of the operation it executes, before any resolver runs: its loaders'
+ * calls and its resolvers' own store calls send it. Set on the context the execution holds (Yoga copies
+ * the one createContext made into its own).
+ */
+export function setProjection(context: Context, projection: Projection): void {
+  context.projection = projection;
+  context.loaders.projection = projection;
 }

@@ -2,7 +2,7 @@ import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
-import { createContext, type Context } from './context.ts';
+import { createContext, setProjection, type Context } from './context.ts';
 import { explorerPlugin } from './explorer.ts';
 import { exportPlugin } from './export/http.ts';
 import { resolverPlugin } from './export/resolver.ts';
@@ -18,6 +18,7 @@ import { PERSISTED_ID_PARAMETERS, persistedOperationsPlugin, readPersistedOperat
 import { responseCachePlugin, seedVersionReader, sharedRedisCache } from './plugins/response-cache.ts';
 import { corsOptions, securityHeadersPlugin } from './plugins/security.ts';
 import { schema } from './schema/index.ts';
+import { projectionOf } from './schema/plan.ts';
 import type { GraphStore } from './store/graph-store.ts';
 
 /**
@@ -43,6 +44,15 @@ function statsPlugin(always: boolean): Plugin<Context> {
           });
         },
       };
+    },
+  };
+}
+
+/** Gives each execution the projection of its document (src/schema/plan.ts): what its store calls send of each node. */
+function projectionPlugin(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      setProjection(args.contextValue, projectionOf(args.schema, args.document));
     },
   };
 }
@@ -93,6 +103,7 @@ export function createApp(store: GraphStore, config: Config, { logger = createLo
       ...armorPlugins(config),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       operationCostPlugin(config),
+      projectionPlugin(),
       deadlinePlugin(config.OPERATION_TIMEOUT_MS),
       // @defer and @stream: the answer in parts (multipart/mixed or text/event-stream), e.g. an actor before its quotes.
       useDeferStream(),

@@ -14,9 +14,15 @@ import {
 } from './model.ts';
 import { english, iri, plain, paragraphAknPath, RDF_TYPE, term, type Iris, type Triple } from './vocabulary.ts';
 
+/** A stored property of a kind's nodes: a field of its model type. */
+export type PropertyOf<K extends NodeKind> = Exclude<keyof NodeOfKind<K>, 'kind'>;
+
+/** The functions of a kind's descriptor that read its node, by name. */
+export type NodeReader = 'searchText' | 'displayName' | 'pathName';
+
 export interface KindDescriptor<K extends NodeKind> {
   /** The node's fields in the model's order (Neo4j drops null properties; reading fills them back in). */
-  fields: readonly Exclude<keyof NodeOfKind<K>, 'kind'>[];
+  fields: readonly PropertyOf<K>[];
   /** The text the full-text index holds for the node (the same in both stores); null: the kind is not searched. */
   searchText: ((node: NodeOfKind<K>) => string) | null;
   /** A short human-readable name, as front-ends and exports label the node. */
@@ -28,6 +34,8 @@ export interface KindDescriptor<K extends NodeKind> {
    * gets (rdfs:label, dcterms:identifier) and what its relationships say (RELATIONSHIPS' linkedData).
    */
   linkedData: (node: NodeOfKind<K>, iris: Iris) => Triple[];
+  /** The properties each of searchText, displayName and pathName reads: a store that sends only some of a node's properties sends these where the API uses them. */
+  reads: Record<NodeReader, readonly PropertyOf<K>[]>;
 }
 
 const truncate = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
@@ -38,6 +46,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: (actor) => [actor.name, ...actor.aliases].join(' | '),
     displayName: (actor) => actor.name,
     pathName: (actor) => actor.name,
+    reads: { searchText: ['name', 'aliases'], displayName: ['name'], pathName: ['name'] },
     linkedData: (actor, iris) => {
       const self = iris.node(actor);
       return [
@@ -53,6 +62,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: (objective) => [objective.title, objective.shortTitle].filter(Boolean).join(' | '),
     displayName: (objective) => `Objective ${objective.number}: ${objective.shortTitle ?? objective.title}`,
     pathName: (objective) => `Objective ${objective.number}`,
+    reads: { searchText: ['title', 'shortTitle'], displayName: ['number', 'shortTitle', 'title'], pathName: ['number'] },
     // The 23 objectives are a SKOS concept scheme, each a top concept stated by its own paragraph.
     linkedData: (objective, iris) => {
       const self = iris.node(objective);
@@ -74,6 +84,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: null,
     displayName: (paragraph) => `§${paragraph.key}`,
     pathName: (paragraph) => `§${paragraph.key}`,
+    reads: { searchText: [], displayName: [], pathName: [] },
     // A subdivision of the resolution's annex (ELI), with the AKN-style identifier of its place in it.
     linkedData: (paragraph, iris) => {
       const self = iris.node(paragraph);
@@ -91,6 +102,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: (quote) => quote.text,
     displayName: (quote) => `“${truncate(quote.text, 60)}” (§${quote.paragraphRef})`,
     pathName: (quote) => `quote ${quote.key} (§${quote.paragraphRef})`,
+    reads: { searchText: ['text'], displayName: ['text', 'paragraphRef'], pathName: ['paragraphRef'] },
     // A W3C Web Annotation: its target is the paragraph (QUOTES), selected by the exact text; its
     // actors are its bodies (FILED_UNDER, NAMES); PROV and an RFC 5147 line fragment say where it is quoted from.
     linkedData: (quote, iris) => {
@@ -116,6 +128,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: (phrase) => phrase.wording,
     displayName: (phrase) => phrase.wording,
     pathName: (phrase) => `“${phrase.wording}”`,
+    reads: { searchText: ['wording'], displayName: ['wording'], pathName: ['wording'] },
     linkedData: (phrase, iris) => {
       const self = iris.node(phrase);
       return [
@@ -131,6 +144,7 @@ export const KINDS: { [K in NodeKind]: KindDescriptor<K> } = {
     searchText: null,
     displayName: (entry) => `${entry.level === 'REGIONAL' ? 'Regional' : 'Global'} entry point, objective ${entry.objectiveNumber}`,
     pathName: (entry) => `${entry.level === 'REGIONAL' ? 'regional' : 'global'} entry point of Objective ${entry.objectiveNumber}`,
+    reads: { searchText: [], displayName: ['level', 'objectiveNumber'], pathName: ['level', 'objectiveNumber'] },
     linkedData: (entry, iris) => {
       const self = iris.node(entry);
       return [
@@ -300,6 +314,11 @@ export function searchableText(node: GraphNode): string | null {
 /** A short human-readable name for any node, as front-ends label it. */
 export function displayName(node: GraphNode): string {
   return (KINDS[node.kind] as KindDescriptor<NodeKind>).displayName(node);
+}
+
+/** The properties of each kind that one of the descriptors' functions reads (`reads` in KINDS). */
+export function propertiesReadBy(reader: NodeReader): Record<NodeKind, readonly string[]> {
+  return Object.fromEntries(NODE_KINDS.map((kind) => [kind, KINDS[kind].reads[reader]])) as Record<NodeKind, readonly string[]>;
 }
 
 /** A node's name inside a sentence: "Trade unions", "Objective 18", "§34e", "quote trade-unions-22d". */

@@ -1,7 +1,7 @@
 import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { loadAll } from './inputs.ts';
-import { listPlanned } from './plan.ts';
+import { listPlanned, type PlannerExtensions } from './plan.ts';
 import { EngagementLevelEnum, EntryPointRef, ObjectiveRef } from './refs.ts';
 
 builder.node(EntryPointRef, {
@@ -17,6 +17,7 @@ builder.node(EntryPointRef, {
     sourceLine: t.exposeInt('sourceLine'),
     objective: t.field({
       type: ObjectiveRef,
+      extensions: { readsProperties: ['objectiveNumber'] } satisfies PlannerExtensions,
       resolve: async (entry, _args, context) => (await loadAll(context.loaders.node('Objective'), [String(entry.objectiveNumber)]))[0]!,
     }),
   }),

@@ -3,12 +3,13 @@ import type { Context } from '../context.ts';
 import { phraseOf, sentenceOf } from '../graph/explain.ts';
 import { globalIdOf, parseGlobalId, wrapperIdOf } from '../graph/global-id.ts';
 import type { NodeKind, NodeRef, RelationshipType } from '../graph/model.ts';
-import { displayName } from '../graph/catalogue.ts';
+import { displayName, propertiesReadBy } from '../graph/catalogue.ts';
 import { echo, limitExceededError, userInputError } from '../errors.ts';
 import type { PathFilter, PathResult } from '../store/graph-store.ts';
 import { builder, notAGlobalIdError } from './builder.ts';
 import { BREADTH_FIRST_SEARCH_WORK, researchWork } from './work.ts';
 import { checkPageSize } from './pagination.ts';
+import type { PlannerExtensions } from './plan.ts';
 import { canonicalRef } from './paragraph.ts';
 import {
   NodeKindEnum,
@@ -68,6 +69,7 @@ builder.objectType(PathRef, {
     }),
     sentence: t.string({
       description: 'The path as one printable line: "Trade unions — is listed in the summary for — Objective 18 — includes — §34f — mentions — Global Forum on Migration and Development".',
+      extensions: { readsNodeProperties: propertiesReadBy('pathName') } satisfies PlannerExtensions,
       resolve: (path) => sentenceOf(path),
     }),
   }),
@@ -81,7 +83,11 @@ builder.objectType(SubgraphNodeRef, {
       resolve: (node) => wrapperIdOf('SubgraphNode', node),
     }),
     label: t.string({ description: 'The node kind: Actor, Objective, Paragraph, ...', resolve: (node) => node.kind }),
-    name: t.string({ description: 'A short display name.', resolve: (node) => displayName(node) }),
+    name: t.string({
+      description: 'A short display name.',
+      extensions: { readsNodeProperties: propertiesReadBy('displayName') } satisfies PlannerExtensions,
+      resolve: (node) => displayName(node),
+    }),
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (node) => node }),
   }),
 });
@@ -156,7 +162,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      const paths = await context.store.paths(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first: 1 });
+      const paths = await context.store.paths(nodeRefOf(String(args.from)), nodeRefOf(String(args.to)), { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first: 1 }, context.projection);
       return paths?.[0] ?? null;
     },
   }),
@@ -175,7 +181,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context) => {
       const maxHops = args.maxHops ?? DEFAULT_SHORTEST_PATH_HOPS;
       checkRange('maxHops', maxHops, context.config.MAX_PATH_HOPS, 1);
-      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first }));
+      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'shortest', maxHops, filter: pathFilterOf(args.filter), first }, context.projection));
     },
   }),
   paths: t.field({
@@ -195,7 +201,7 @@ builder.queryFields((t) => ({
       const cap = context.config.MAX_SIMPLE_PATH_HOPS;
       const maxHops = args.maxHops ?? Math.min(DEFAULT_SIMPLE_PATH_HOPS, cap);
       checkRange('maxHops', maxHops, cap, 1);
-      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'simple', maxHops, filter: pathFilterOf(args.filter), first, maxCandidates: context.config.MAX_PATH_CANDIDATES }));
+      return pathsBetween(context, args, (from, to, first) => context.store.paths(from, to, { shape: 'simple', maxHops, filter: pathFilterOf(args.filter), first, maxCandidates: context.config.MAX_PATH_CANDIDATES }, context.projection));
     },
   }),
   neighbourhood: t.field({
@@ -215,7 +221,7 @@ builder.queryFields((t) => ({
       checkRange('hops', hops, context.config.MAX_NEIGHBOURHOOD_HOPS);
       const maxNodes = context.config.MAX_NEIGHBOURHOOD_NODES;
       // Ask for one node more than the cap, to tell whether the cap cut anything.
-      const result = await context.store.neighbourhood(nodeRefOf(String(args.id)), hops, maxNodes + 1, pathFilterOf(args));
+      const result = await context.store.neighbourhood(nodeRefOf(String(args.id)), hops, maxNodes + 1, pathFilterOf(args), context.projection);
       if (!result) return null;
       const truncated = result.nodes.length > maxNodes;
       if (!truncated) return { ...result, truncated };

@@ -4,7 +4,7 @@ import { WHOLE_LIST } from '../store/graph-store.ts';
 import { builder, loadNodes } from './builder.ts';
 import { linkConnection, relatedList } from './connections.ts';
 import { loadAll } from './inputs.ts';
-import { listPlanned } from './plan.ts';
+import { listPlanned, type PlannerExtensions } from './plan.ts';
 import { ActorRef, EngagementLevelEnum, EntryPointRef, LinkEdgeInterface, ObjectiveRef, ParagraphRef } from './refs.ts';
 
 const objectiveParagraphs = relatedList('objectiveParagraphs');
@@ -28,12 +28,14 @@ builder.node(ObjectiveRef, {
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The objective’s own paragraph: §17 for objective 1.',
+      extensions: { readsProperties: ['paragraphRef'] } satisfies PlannerExtensions,
       resolve: async (objective, _args, context) => (await loadAll(context.loaders.node('Paragraph'), [objective.paragraphRef]))[0]!,
     }),
     paragraphs: t.field({
       type: [ParagraphRef],
       description: 'The objective’s quoted sub-paragraphs, in order.',
-      extensions: objectiveParagraphs.extensions,
+      // Its own paragraph is left out by ref, the unquoted ones by their text.
+      extensions: { ...objectiveParagraphs.extensions, readsProperties: ['paragraphRef'], readsNodeProperties: { Paragraph: ['text'] } } satisfies PlannerExtensions,
       resolve: async (objective, args, context, info) =>
         (await objectiveParagraphs.resolve(objective, args, context, info)).filter((paragraph) => paragraph.text !== null && paragraph.key !== objective.paragraphRef),
     }),
@@ -50,7 +52,7 @@ builder.node(ObjectiveRef, {
       type: [EntryPointRef],
       description: 'The ISCM entry points of this objective, regional first.',
       args: { level: t.arg({ type: EngagementLevelEnum }) },
-      extensions: objectiveEntryPoints.extensions,
+      extensions: { ...objectiveEntryPoints.extensions, readsNodeProperties: { EntryPoint: ['level'] } } satisfies PlannerExtensions,
       resolve: async (objective, args, context, info) =>
         (await objectiveEntryPoints.resolve(objective, args, context, info)).filter((entry) => !args.level || entry.level === args.level),
     }),

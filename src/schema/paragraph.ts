@@ -4,7 +4,7 @@ import { builder, loadNodes } from './builder.ts';
 import { ParagraphConnection, relatedList } from './connections.ts';
 import { ARGUMENT_LIMITS, checkTextFilter } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { listPlanned, loadPlanned } from './plan.ts';
+import { listPlanned, loadPlanned, type PlannerExtensions } from './plan.ts';
 import { ActorRef, ObjectiveRef, ParagraphOrderEnum, ParagraphRef, QuoteRef, ReferencePhraseRef, SectionEnum } from './refs.ts';
 
 /** The one place a client's paragraph ref is read: loose in, canonical out, coded error when unparseable. */
@@ -30,6 +30,7 @@ builder.node(ParagraphRef, {
       type: ObjectiveRef,
       nullable: true,
       description: 'The objective this paragraph belongs to; null outside §17–§39.',
+      extensions: { readsProperties: ['objectiveNumber'] } satisfies PlannerExtensions,
       resolve: (paragraph, _args, context) =>
         paragraph.objectiveNumber === null ? null : context.loaders.node('Objective').load(String(paragraph.objectiveNumber)),
     }),

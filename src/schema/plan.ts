@@ -7,6 +7,9 @@
 // agrees on its arguments (Pothos's Prisma planner follows the same rule); otherwise each field loads its
 // own, a level later, batched by its loader. The fields' resolvers build their read with the same
 // function (readFor), so the read a call brings along is the read the field asks for.
+// The properties of the nodes an operation reads come from the same declarations: an exposed property
+// declares itself, a computed field declares what it reads (`readsProperties`, `readsNodeProperties`),
+// and projectionOf gathers them over the whole document once, for every store call of the operation.
 import {
   getArgumentValues,
   getNamedType,
@@ -15,19 +18,25 @@ import {
   GraphQLSkipDirective,
   GraphQLIncludeDirective,
   getDirectiveValues,
+  isAbstractType,
   isObjectType,
   Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
   type FieldNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { NODE_KINDS, type NodeKind, type NodeOfKind } from '../graph/model.ts';
 import type { FacetDimension, LinkRelationName, RelationName } from '../graph/catalogue.ts';
-import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Read } from '../store/graph-store.ts';
+import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Projection, type Read } from '../store/graph-store.ts';
 import { pageOf, type ConnectionArgs } from './pagination.ts';
 
 /** What a field reads below its parent node: a relation of the catalogue, or the node's actor–objective links. */
@@ -44,7 +53,14 @@ export interface PlannerExtensions {
   readsFacets?: true;
   /** On a field of a facets type: the dimension it answers (FACETS in the catalogue). */
   facetDimension?: FacetDimension;
+  /** On a field of a node type: the properties of its node it reads, beside `key` (always sent). An exposed property (`t.exposeString('text')`) needs none: it declares itself. */
+  readsProperties?: readonly string[];
+  /** The properties of other nodes its resolver reads, by kind: the nodes it returns or holds (a filter on a property of its list, a name made from a node). */
+  readsNodeProperties?: Projection;
 }
+
+/** The key under which Pothos records the property an exposed field reads (`t.expose*`), in the field's extensions. */
+const EXPOSED_PROPERTY = 'pothosExposedField';
 
 /** The links of no detail: their basis and ends only. */
 const BARE_LINKS: LinkDetail = { quotesPerLink: 0, paragraphs: false };
@@ -211,7 +227,7 @@ export function facetsFor(info: GraphQLResolveInfo): FacetDimension[] {
 
 /** A page of a list, with what its nodes' selected fields read brought along when the store can, and the facets selected: one store call, not one per level. */
 export async function listPlanned<Q extends ListQuery>(query: Q, page: Page, context: Context, info: GraphQLResolveInfo): Promise<ListPage<Q['kind']>> {
-  const found = await context.store.list(query, page, includesFor(info, context.config, { listOf: query.kind }), facetsFor(info));
+  const found = await context.store.list(query, page, includesFor(info, context.config, { listOf: query.kind }), facetsFor(info), context.projection);
   context.loaders.primeIncluded(found.included);
   return found;
 }
@@ -220,9 +236,61 @@ export async function listPlanned<Q extends ListQuery>(query: Q, page: Page, con
 export async function loadPlanned<K extends NodeKind>(kind: K, key: string, context: Context, info: GraphQLResolveInfo): Promise<NodeOfKind<K> | null> {
   const include = includesFor(info, context.config, { nodesOf: kind });
   if (include.length === 0) return context.loaders.node(kind).load(key);
-  const found = await context.store.nodesByKey(kind, [key], include);
+  const found = await context.store.nodesByKey(kind, [key], include, context.projection);
   const node = found.nodes[0] ?? null;
   if (node) context.loaders.node(kind).prime(key, node);
   context.loaders.primeIncluded(found.included);
   return node;
+}
+
+/** The properties of its node that a field of a node type reads: declared, or the one it exposes. */
+function propertiesReadBy(field: GraphQLField<unknown, unknown>): readonly string[] {
+  const exposed = field.extensions[EXPOSED_PROPERTY];
+  return declared(field).readsProperties ?? (typeof exposed === 'string' ? [exposed] : []);
+}
+
+/**
+ * The properties of each kind of node that some field of the document reads: every selection of every
+ * operation and fragment, a field selected on an interface or union counting for each node type that can
+ * be there. Over, never under: @skip and @include are ignored and a fragment counts wherever it is spread.
+ */
+function collectProjection(schema: GraphQLSchema, document: DocumentNode): Projection {
+  const found = new Map<string, Set<string>>();
+  const add = (kind: string, properties: readonly string[]) => {
+    if (properties.length === 0) return;
+    const into = found.get(kind) ?? found.set(kind, new Set()).get(kind)!;
+    for (const property of properties) into.add(property);
+  };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const types = !parent ? [] : isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
+        for (const type of types) {
+          const definition = type.getFields()[node.name.value];
+          if (!definition) continue;
+          if (isNodeType(type)) add(type.name, propertiesReadBy(definition));
+          for (const [kind, properties] of Object.entries(declared(definition).readsNodeProperties ?? {})) add(kind, properties ?? []);
+        }
+      },
+    }),
+  );
+  return Object.fromEntries([...found].map(([kind, properties]) => [kind, [...properties].sort()]));
+}
+
+const projections = new WeakMap<DocumentNode, Projection>();
+
+/**
+ * The projection of an operation: what every store call it makes sends of each kind of node. Made once
+ * per parsed document (Yoga reuses parsed documents), so every request of one document shares it.
+ */
+export function projectionOf(schema: GraphQLSchema, document: DocumentNode): Projection {
+  let projection = projections.get(document);
+  if (!projection) {
+    projection = collectProjection(schema, document);
+    projections.set(document, projection);
+  }
+  return projection;
 }

@@ -2,7 +2,7 @@ import { builder, loadNodes } from './builder.ts';
 import { QuoteConnection, relatedList } from './connections.ts';
 import { checkTextFilter, loadAll } from './inputs.ts';
 import { offsetConnection } from './pagination.ts';
-import { listPlanned } from './plan.ts';
+import { listPlanned, type PlannerExtensions } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteOrderEnum, QuoteRef } from './refs.ts';
 
 const quoteFiledUnder = relatedList('quoteFiledUnder');
@@ -20,6 +20,7 @@ builder.node(QuoteRef, {
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The paragraph quoted, as the source gives its ref.',
+      extensions: { readsProperties: ['paragraphRef'] } satisfies PlannerExtensions,
       // Under an actor–objective edge the paragraph came with the link: answered without a promise
       // (the flagship resolves hundreds of these).
       resolve: (quote, _args, context) =>

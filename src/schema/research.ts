@@ -8,6 +8,7 @@ import { FULL_LINKS, WHOLE_LIST } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 import { checkKey, loadAll } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
+import type { PlannerExtensions } from './plan.ts';
 import { BREADTH_FIRST_SEARCH_WORK, researchWork, WHOLE_RELATION_WORK } from './work.ts';
 import {
   ActorCategoryEnum,
@@ -96,27 +97,27 @@ builder.objectType(ActorComparisonRef, {
       description: 'Objectives both are linked to, by number.',
       resolve: ({ linksOfA, linksOfB }) =>
         linksOfA.flatMap((a) => {
-          const b = linksOfB.find((link) => link.objective.number === a.objective.number);
+          const b = linksOfB.find((link) => link.objective.key === a.objective.key);
           return b ? [{ a, b }] : [];
         }),
     }),
     onlyA: t.field({
       type: [ActorObjectiveLinkRef],
       description: 'Objectives only `a` is linked to, by number.',
-      resolve: ({ linksOfA, linksOfB }) => linksOfA.filter((a) => !linksOfB.some((b) => b.objective.number === a.objective.number)),
+      resolve: ({ linksOfA, linksOfB }) => linksOfA.filter((a) => !linksOfB.some((b) => b.objective.key === a.objective.key)),
     }),
     onlyB: t.field({
       type: [ActorObjectiveLinkRef],
       description: 'Objectives only `b` is linked to, by number.',
-      resolve: ({ linksOfA, linksOfB }) => linksOfB.filter((b) => !linksOfA.some((a) => a.objective.number === b.objective.number)),
+      resolve: ({ linksOfA, linksOfB }) => linksOfB.filter((b) => !linksOfA.some((a) => a.objective.key === b.objective.key)),
     }),
     similarity: t.float({
       description: 'Shared objectives over the objectives either is linked to (Jaccard index), 0 when neither has any.',
       resolve: ({ linksOfA, linksOfB }) => {
-        const a = new Set(linksOfA.map((link) => link.objective.number));
-        const b = new Set(linksOfB.map((link) => link.objective.number));
+        const a = new Set(linksOfA.map((link) => link.objective.key));
+        const b = new Set(linksOfB.map((link) => link.objective.key));
         const union = new Set([...a, ...b]).size;
-        return union === 0 ? 0 : [...a].filter((number) => b.has(number)).length / union;
+        return union === 0 ? 0 : [...a].filter((key) => b.has(key)).length / union;
       },
     }),
   }),
@@ -165,7 +166,7 @@ builder.objectType(CoverageRef, {
     columns: t.field({
       type: [CoverageColumnRef],
       description: 'The 23 objectives, by number.',
-      resolve: (matrix) => matrix.objectives.map((objective) => ({ objective, links: matrix.links.filter((link) => link.objective.number === objective.number) })),
+      resolve: (matrix) => matrix.objectives.map((objective) => ({ objective, links: matrix.links.filter((link) => link.objective.key === objective.key) })),
     }),
     cells: t.field({ type: [CoverageCellRef], description: 'The non-empty cells, row by row, by objective number within a row.', resolve: (matrix) => matrix.links }),
   }),
@@ -185,7 +186,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       checkKey('actor', args.actor);
       checkPageSize('first', args.first, context.config);
-      const rows = await context.store.coMentions(args.actor, args.first ?? context.config.DEFAULT_PAGE_SIZE);
+      const rows = await context.store.coMentions(args.actor, args.first ?? context.config.DEFAULT_PAGE_SIZE, context.projection);
       if (rows === null) throw userInputError(`no node ${echo(`Actor:${args.actor}`)}`);
       return rows;
     },
@@ -201,7 +202,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context) => {
       const minWeight = args.minWeight ?? 1;
       if (minWeight < 1) throw userInputError(`minWeight must be at least 1, got ${minWeight}`);
-      return context.store.actorNetwork(minWeight, (args.categories as ActorCategory[] | null | undefined) ?? null);
+      return context.store.actorNetwork(minWeight, (args.categories as ActorCategory[] | null | undefined) ?? null, context.projection);
     },
   }),
   coverage: t.field({
@@ -211,9 +212,13 @@ builder.queryFields((t) => ({
       categories: t.arg({ type: [ActorCategoryEnum], description: 'Only actors of these categories.' }),
       basis: t.arg({ type: [LinkBasisEnum], description: 'Only links having any of these bases.' }),
     },
-    extensions: researchWork(() => WHOLE_RELATION_WORK),
+    // The rows are filtered by the actors' category.
+    extensions: { ...researchWork(() => WHOLE_RELATION_WORK), readsNodeProperties: { Actor: ['category'] } } satisfies PlannerExtensions,
     resolve: async (_root, args, context) => {
-      const [actorPage, objectivePage] = await Promise.all([context.store.list({ kind: 'Actor' }, WHOLE_LIST), context.store.list({ kind: 'Objective' }, WHOLE_LIST)]);
+      const [actorPage, objectivePage] = await Promise.all([
+        context.store.list({ kind: 'Actor' }, WHOLE_LIST, [], [], context.projection),
+        context.store.list({ kind: 'Objective' }, WHOLE_LIST, [], [], context.projection),
+      ]);
       const objectives = objectivePage.rows;
       const categories = args.categories as ActorCategory[] | null | undefined;
       const actors = actorPage.rows.filter((actor) => !categories || categories.includes(actor.category));

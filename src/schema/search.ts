@@ -1,4 +1,4 @@
-import { searchableText } from '../graph/catalogue.ts';
+import { propertiesReadBy, searchableText } from '../graph/catalogue.ts';
 import { searchQueryWords, snippetOf } from '../graph/search-text.ts';
 import { userInputError } from '../errors.ts';
 import { builder } from './builder.ts';
@@ -6,7 +6,7 @@ import { ARGUMENT_LIMITS } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
 import { SearchHitRef } from './refs.ts';
 import { SearchFacetsRef } from './facets.ts';
-import { facetsFor } from './plan.ts';
+import { facetsFor, type PlannerExtensions } from './plan.ts';
 
 /** The words of a search query, checked: the same for the hits and their facets, and for both stores. */
 function searchWordsOf(query: string): string[] {
@@ -22,6 +22,7 @@ builder.objectType(SearchHitRef, {
     score: t.float({ description: 'Relevance; higher is better. Comparable within one result list only.', resolve: (hit) => hit.score }),
     snippet: t.string({
       description: 'The matching passage, with the query words wrapped in **.',
+      extensions: { readsNodeProperties: propertiesReadBy('searchText') } satisfies PlannerExtensions,
       resolve: (hit) => snippetOf(searchableText(hit.node) ?? '', hit.words),
     }),
     node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node }),
@@ -40,7 +41,7 @@ builder.queryField('search', (t) =>
       // Normalised once, here: both stores receive the same words.
       const words = searchWordsOf(query);
       checkPageSize('first', first, context.config);
-      const { hits } = await context.store.search(words, first ?? 10);
+      const { hits } = await context.store.search(words, first ?? 10, [], context.projection);
       return hits.map((hit) => ({ ...hit, words }));
     },
   }),

@@ -21,6 +21,14 @@ import { LINK_RELATIONS, RELATIONS, type FacetDimension, type LinkRelationName, 
 
 export { LINK_RELATIONS, RELATIONS, type FacetDimension, type LinkRelationName, type RelatedNode, type RelationName } from '../graph/catalogue.ts';
 
+/**
+ * The properties of each kind of node an operation reads (besides `key`, always sent): a store may send
+ * only these, and a node then lacks the others. One per operation, the same for every call it makes
+ * (src/schema/plan.ts, projectionOf), so whatever a loader caches holds every property the operation
+ * reads. Absent: whole nodes. The memory store always answers whole nodes.
+ */
+export type Projection = Readonly<Partial<Record<NodeKind, readonly string[]>>>;
+
 /** A window of a list: `limit` null means to the end, 0 only counts. */
 export interface Page {
   offset: number;
@@ -225,32 +233,34 @@ export interface SubgraphResult {
 
 /**
  * Everything the resolvers read, batch-shaped: keys in, one result per key out, in key order.
- * Each call is one round trip to the store (one Cypher statement on Neo4j).
+ * Each call is one round trip to the store (one Cypher statement on Neo4j). The calls that return nodes
+ * take the operation's `projection`: every node they return (those of `include`d lists and links too)
+ * has at least its properties; without one, whole nodes.
  */
 export interface GraphStore {
   readonly name: 'memory' | 'neo4j';
 
   /** Nodes of one kind by key, null where a key is unknown; with `include` (see canInclude), the lists below them in the same call. */
-  nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include?: readonly Read[]): Promise<Found<NodeOfKind<K> | null>>;
+  nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include?: readonly Read[], projection?: Projection): Promise<Found<NodeOfKind<K> | null>>;
 
   /** For each key of `relation.from`, one page of the related nodes in the relation's order. */
-  related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]>;
+  related<R extends RelationName>(relation: R, keys: readonly string[], page: Page, projection?: Projection): Promise<PageOf<RelatedNode<R>>[]>;
 
   /** For each key of `relation.from`, one page of its actor–objective links with `detail`, and how many it has; a page of 0 only counts. */
-  links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]>;
+  links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page, projection?: Projection): Promise<PageOf<ObjectiveLink>[]>;
 
   /**
    * One page of a filtered, ordered list; with `include` (see canInclude), what its nodes' fields read in the
    * same call; with `facets`, the whole list counted by those dimensions of its kind (FACETS), in the same call.
    */
-  list<Q extends ListQuery>(query: Q, page: Page, include?: readonly Read[], facets?: readonly FacetDimension[]): Promise<ListPage<Q['kind']>>;
+  list<Q extends ListQuery>(query: Q, page: Page, include?: readonly Read[], facets?: readonly FacetDimension[], projection?: Projection): Promise<ListPage<Q['kind']>>;
 
   /**
    * Full-text search over quote text, actor names and aliases, phrase wordings and objective titles:
    * the first `first` nodes whose text has any of `words` (searchQueryWords of the user's query), best
    * first; with `facets`, every hit counted by those dimensions (SEARCH_FACETS), in the same call.
    */
-  search(words: readonly string[], first: number, facets?: readonly FacetDimension[]): Promise<SearchPage>;
+  search(words: readonly string[], first: number, facets?: readonly FacetDimension[], projection?: Projection): Promise<SearchPage>;
 
   /**
    * Paths between two nodes, ignoring direction, of at most `maxHops` relationships, through what the
@@ -261,19 +271,19 @@ export interface GraphStore {
    * order, sort first; between two nodes joined by several relationships, a path follows the one whose
    * type sorts first.
    */
-  paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null>;
+  paths(from: NodeRef, to: NodeRef, query: PathQuery, projection?: Projection): Promise<PathResult[] | null>;
 
   /**
    * The nodes within `hops` of the centre (ignoring direction) and the relationships among them; null for an unknown centre.
    * With a filter, only its relationship types are followed and kept, and only nodes of its kinds are reached.
    */
-  neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter?: PathFilter): Promise<SubgraphResult | null>;
+  neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter?: PathFilter, projection?: Projection): Promise<SubgraphResult | null>;
 
   /** Actors sharing MENTIONS paragraphs with one actor, by weight (most first), then name, key; null for an unknown actor. */
-  coMentions(actorKey: string, first: number): Promise<CoMention[] | null>;
+  coMentions(actorKey: string, first: number, projection?: Projection): Promise<CoMention[] | null>;
 
   /** The co-mention network of the actors of `categories` (null: all). */
-  actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult>;
+  actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null, projection?: Projection): Promise<ActorNetworkResult>;
 
   /** The whole graph: nodes by kind (NODE_KINDS order), then key; relationships by type, start id, end id. */
   exportGraph(): Promise<GraphData>;

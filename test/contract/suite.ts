@@ -384,6 +384,46 @@ export function contractSuite(storeName: string, openStore: () => Promise<GraphS
       });
     });
 
+    describe('what several selections read of one node', () => {
+      // On Neo4j every store call of an operation sends the properties any selection of it reads
+      // (src/schema/plan.ts, projectionOf): a node one selection loads and the node loader caches must
+      // still answer what another selection of the same node reads.
+      const actor = nodesOf('Actor').find((node) => node.key === 'gfmd')!;
+      const paragraph = (ref: string) => nodesOf('Paragraph').find((node) => node.key === ref)!;
+
+      it('answers two aliases of one actor reading different properties, in full', async () => {
+        const response = await execute(`{ a: actor(key: "gfmd") { name } b: actor(key: "gfmd") { aliases category } }`);
+        expect(response.errors).toBeUndefined();
+        expect(response.data).toEqual({ a: { name: actor.name }, b: { aliases: actor.aliases, category: actor.category } });
+      });
+
+      it('answers a list and a fragment of the same list reading different properties, in full', async () => {
+        const response = await execute(`{ actors(first: 100) { nodes { key name } } again: actors(first: 100) { nodes { key ...Described } } } fragment Described on Actor { aliases category }`);
+        expect(response.errors).toBeUndefined();
+        const byKey = new Map(nodesOf('Actor').map((node) => [node.key, node]));
+        expect(response.data.actors.nodes.length).toBeGreaterThan(10);
+        for (const node of response.data.actors.nodes) expect(node.name).toBe(byKey.get(node.key)!.name);
+        for (const node of response.data.again.nodes) expect(node).toEqual({ key: node.key, aliases: byKey.get(node.key)!.aliases, category: byKey.get(node.key)!.category });
+      });
+
+      it('answers a node loaded at a nested level by one selection and by id in another, in full', async () => {
+        const response = await execute(`{
+          objective(number: 6) { paragraph { ref } }
+          own: node(id: "Paragraph:22") { ... on Paragraph { ref section text } }
+          paragraph(ref: "34f") { quotes { key paragraph { ref } } }
+          quoted: node(id: "Paragraph:34f") { ... on Paragraph { number letter text } }
+        }`);
+        expect(response.errors).toBeUndefined();
+        const [own, quoted] = [paragraph('22'), paragraph('34f')];
+        expect(response.data.objective.paragraph).toEqual({ ref: '22' });
+        expect(response.data.own).toEqual({ ref: '22', section: own.section, text: own.text });
+        expect(response.data.paragraph.quotes.length).toBeGreaterThan(0);
+        for (const quote of response.data.paragraph.quotes) expect(quote.paragraph).toEqual({ ref: '34f' });
+        expect(quoted.text).not.toBeNull();
+        expect(response.data.quoted).toEqual({ number: quoted.number, letter: quoted.letter, text: quoted.text });
+      });
+    });
+
     describe('bad input', () => {
       it('rejects a negative or too large first, in arguments and variables alike', async () => {
         const negative = await execute(`{ actors(first: -1) { totalCount } }`);

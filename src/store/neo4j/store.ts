@@ -44,6 +44,7 @@ import {
   type PathFilter,
   type PathQuery,
   type PathResult,
+  type Projection,
   type QuoteFilter,
   type QuoteOrder,
   type RelatedNode,
@@ -59,7 +60,7 @@ import { facetsOf, KINDS, RELATION_NAMES, type FacetSource, type RelationName as
 import { LINK_RELATIONSHIP_TYPE } from '../../graph/links.ts';
 import { cypher, cypherTemplate, fragmentLiteral, integerLiteral, labelLiteral, patternLiteral, type CypherLiteral } from './cypher.ts';
 import { acquireDriver, releaseDriver } from './driver.ts';
-import { labelledNode, nodeFrom } from './nodes.ts';
+import { labelledNode, labelledNodeFromValues, nodeFromValues, sentProperties, type SentProperties } from './nodes.ts';
 import { int, pageParameters, readRecords, type ReadOptions } from './run.ts';
 
 /** The ORDER BY of read/actors.cypher for each ActorOrder. */
@@ -211,10 +212,17 @@ const relationshipOf = (r: StoredRelationship) => ({
   to: { kind: r.toLabel, key: r.toKey },
 });
 
-type Properties = Record<string, unknown>;
+/** A node as read statements send it (cypher/fragments/node.cypher): the values of the properties sent of its kind. */
+type Values = unknown[];
+
+/** A node sent with its label, where the statement reads nodes of several kinds. */
+interface LabelledValues {
+  label: string;
+  properties: Values;
+}
 
 interface StoredPath {
-  nodes: { label: string; properties: Properties }[];
+  nodes: LabelledValues[];
   relationships: StoredRelationship[];
 }
 
@@ -223,12 +231,15 @@ function slice<T>(rows: T[], page: Page): PageOf<T> {
   return { rows: rows.slice(page.offset, page.limit === null ? undefined : page.offset + page.limit), totalCount: rows.length };
 }
 
-const pathOf = (path: StoredPath): PathResult => ({ nodes: path.nodes.map(labelledNode), relationships: path.relationships.map(relationshipOf) });
-const paragraphsOf = (rows: Properties[]) => rows.map((properties) => nodeFrom('Paragraph', properties));
+const pathOf = (path: StoredPath, sent: SentProperties): PathResult => ({
+  nodes: path.nodes.map((node) => labelledNodeFromValues(node, sent)),
+  relationships: path.relationships.map(relationshipOf),
+});
+const paragraphsOf = (rows: Values[], sent: SentProperties) => rows.map((values) => nodeFromValues('Paragraph', values, sent));
 
 /** A link as the link statements send it: its other end, and its quotes and paragraphs by key (they come once each, beside the rows). */
 interface StoredLink {
-  end: Properties;
+  end: Values;
   basis: LinkBasis[];
   paragraphKeys: string[];
   quoteKeys: string[];
@@ -238,8 +249,8 @@ interface StoredLink {
 /** What a link statement returns (cypher/fragments/links-of-page.cypher): a page of links per node, and the nodes they name. */
 interface StoredLinks {
   linkRows: { key: string; links: StoredLink[]; totalCount: number }[];
-  quotes: Properties[];
-  paragraphs: Properties[];
+  quotes: Values[];
+  paragraphs: Values[];
 }
 
 /** The largest list index Cypher takes (a 32-bit integer): a slice to it is the whole list. */
@@ -259,15 +270,16 @@ function linkParameters(read: Extract<Read, { links: LinkRelationName }> | undef
 }
 
 /** The page of links of each of `ends` (none for an end not found), their nodes shared by key. */
-function linksOf(relation: LinkRelationName, ends: Map<string, GraphNode>, stored: StoredLinks): Map<string, PageOf<ObjectiveLink>> {
+function linksOf(relation: LinkRelationName, ends: Map<string, GraphNode>, stored: StoredLinks, sent: SentProperties): Map<string, PageOf<ObjectiveLink>> {
   const otherKind = LINK_RELATIONS[relation].to;
-  const quotes = new Map(stored.quotes.map((properties) => [properties.key as string, nodeFrom('Quote', properties)]));
-  const paragraphs = new Map(stored.paragraphs.map((properties) => [properties.key as string, nodeFrom('Paragraph', properties)]));
+  const byKey = <N extends GraphNode>(nodes: N[]) => new Map(nodes.map((node) => [node.key, node]));
+  const quotes = byKey(stored.quotes.map((values) => nodeFromValues('Quote', values, sent)));
+  const paragraphs = byKey(stored.paragraphs.map((values) => nodeFromValues('Paragraph', values, sent)));
   return new Map(
     stored.linkRows.map((row) => {
       const end = ends.get(row.key)!;
       const rows = row.links.map((link): ObjectiveLink => {
-        const other = nodeFrom(otherKind, link.end);
+        const other = nodeFromValues(otherKind, link.end, sent);
         return {
           actor: (end.kind === 'Actor' ? end : other) as ActorNode,
           objective: (end.kind === 'Objective' ? end : other) as ObjectiveNode,
@@ -309,21 +321,22 @@ export class Neo4jGraphStore implements GraphStore {
     return readRecords(this.driver, this.options, query, parameters);
   }
 
-  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
+  async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = [], projection?: Projection): Promise<Found<NodeOfKind<K> | null>> {
     const relations = include.flatMap((read) => ('relation' in read ? [read.relation] : []));
     const query = relations.length > 0 ? this.queries.nodesByKeyWithRelated[kind] : this.queries.nodesByKey[kind];
-    const records = await this.read(query, { keys, relations });
+    const sent = sentProperties(projection);
+    const records = await this.read(query, { keys, relations, projection: sent });
     const byKey = new Map(records.map((record) => [record.key as string, record]));
     const nodes = keys.map((key) => {
       const record = byKey.get(key);
-      return record ? nodeFrom(kind, record.properties) : null;
+      return record ? nodeFromValues(kind, record.properties, sent) : null;
     });
     // The whole lists came in columns named after their relations; a page of one is sliced from it.
     const included = include.map((read): Included => {
       if (!('relation' in read)) throw new Error(`A node load brings no links along: ${read.links}`);
       const pages = new Map(
         records.map((record) => {
-          const rows = (record[read.relation] as Properties[]).map((properties) => nodeFrom(RELATIONS[read.relation].to, properties));
+          const rows = (record[read.relation] as Values[]).map((values) => nodeFromValues(RELATIONS[read.relation].to, values, sent));
           const end = read.page.limit === null ? undefined : read.page.offset + read.page.limit;
           return [record.key as string, { rows: rows.slice(read.page.offset, end), totalCount: rows.length }];
         }),
@@ -333,32 +346,40 @@ export class Neo4jGraphStore implements GraphStore {
     return { nodes, included };
   }
 
-  async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
+  async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page, projection?: Projection): Promise<PageOf<RelatedNode<R>>[]> {
     const { to } = RELATIONS[relation];
-    const records = await this.read(this.queries.related[relation], { keys, ...pageParameters(page) });
+    const sent = sentProperties(projection);
+    const records = await this.read(this.queries.related[relation], { keys, ...pageParameters(page), projection: sent });
     const byKey = new Map(
       records.map((record) => [
         record.key as string,
-        { rows: (record.rows as Record<string, unknown>[]).map((properties) => nodeFrom(to, properties) as RelatedNode<R>), totalCount: record.totalCount as number },
+        { rows: (record.rows as Values[]).map((values) => nodeFromValues(to, values, sent) as RelatedNode<R>), totalCount: record.totalCount as number },
       ]),
     );
     return keys.map((key) => byKey.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
+  async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page, projection?: Projection): Promise<PageOf<ObjectiveLink>[]> {
     const read = { links: relation, detail, page };
-    const [record] = await this.read(this.queries.links[relation], { keys, ...linkParameters(read) });
-    const ends = new Map((record!.nodes as Properties[]).map((properties) => [properties.key as string, nodeFrom(LINK_RELATIONS[relation].from, properties) as GraphNode]));
-    const pages = linksOf(relation, ends, { linkRows: record!.rows, quotes: record!.quotes, paragraphs: record!.paragraphs });
+    const sent = sentProperties(projection);
+    const [record] = await this.read(this.queries.links[relation], { keys, ...linkParameters(read), projection: sent });
+    const ends = new Map(
+      (record!.nodes as Values[]).map((values): [string, GraphNode] => {
+        const end = nodeFromValues(LINK_RELATIONS[relation].from, values, sent);
+        return [end.key, end];
+      }),
+    );
+    const pages = linksOf(relation, ends, { linkRows: record!.rows, quotes: record!.quotes, paragraphs: record!.paragraphs }, sent);
     return keys.map((key) => pages.get(key) ?? { rows: [], totalCount: 0 });
   }
 
-  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = [], facets: readonly FacetDimension[] = []): Promise<ListPage<Q['kind']>> {
+  async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = [], facets: readonly FacetDimension[] = [], projection?: Projection): Promise<ListPage<Q['kind']>> {
     const asked = checkedFacets(query.kind, facets);
-    const { rows, totalCount, stored, counted } = await this.listOf(query, page, linksRead(include), asked);
+    const sent = sentProperties(projection);
+    const { rows, totalCount, stored, counted } = await this.listOf(query, page, linksRead(include), asked, sent);
     const read = linksRead(include);
     const included: Included[] = [];
-    if (read && stored) included.push({ read, pages: linksOf(read.links, new Map(rows.map((node) => [node.key, node])), stored) });
+    if (read && stored) included.push({ read, pages: linksOf(read.links, new Map(rows.map((node) => [node.key, node])), stored, sent) });
     return { rows: rows as NodeOfKind<Q['kind']>[], totalCount, ...(asked.length > 0 ? { facets: facetCountsOf(asked, counted) } : {}), included };
   }
 
@@ -367,8 +388,9 @@ export class Neo4jGraphStore implements GraphStore {
     page: Page,
     links: Extract<Read, { links: LinkRelationName }> | undefined,
     facets: FacetDimension[],
+    sent: SentProperties,
   ): Promise<PageOf<GraphNode> & { stored?: StoredLinks; counted?: unknown }> {
-    const nodes = <K extends NodeKind>(kind: K, rows: unknown) => (rows as Properties[]).map((properties) => nodeFrom(kind, properties));
+    const nodes = <K extends NodeKind>(kind: K, rows: unknown) => (rows as Values[]).map((values) => nodeFromValues(kind, values, sent));
     switch (query.kind) {
       case 'Actor': {
         const { filter = {}, order = 'NAME' } = query;
@@ -380,11 +402,12 @@ export class Neo4jGraphStore implements GraphStore {
           facets,
           ...pageParameters(page),
           ...linkParameters(links),
+          projection: sent,
         });
         return { rows: nodes('Actor', record!.rows), totalCount: record!.totalCount, stored: record as unknown as StoredLinks, counted: record!.facets };
       }
       case 'Objective': {
-        const [record] = await this.read(this.queries.objectives, linkParameters(links));
+        const [record] = await this.read(this.queries.objectives, { ...linkParameters(links), projection: sent });
         return { ...slice(nodes('Objective', record!.rows), page), stored: record as unknown as StoredLinks };
       }
       case 'Paragraph': {
@@ -397,6 +420,7 @@ export class Neo4jGraphStore implements GraphStore {
           orderBy: order,
           facets,
           ...pageParameters(page),
+          projection: sent,
         });
         return { rows: nodes('Paragraph', record!.rows), totalCount: record!.totalCount, counted: record!.facets };
       }
@@ -409,80 +433,88 @@ export class Neo4jGraphStore implements GraphStore {
           orderBy: order,
           facets,
           ...pageParameters(page),
+          projection: sent,
         });
         return { rows: nodes('Quote', record!.rows), totalCount: record!.totalCount, counted: record!.facets };
       }
       case 'ReferencePhrase': {
-        const records = await this.read(this.queries.referencePhrases);
-        return slice(records.map((record) => nodeFrom('ReferencePhrase', record.properties)), page);
+        const records = await this.read(this.queries.referencePhrases, { projection: sent });
+        return slice(records.map((record) => nodeFromValues('ReferencePhrase', record.properties, sent)), page);
       }
       case 'EntryPoint': {
         const { filter = {} } = query;
         const records = await this.read(this.queries.entryPoints, {
           level: filter.level ?? null,
           objective: filter.objective == null ? null : int(filter.objective),
+          projection: sent,
         });
-        return slice(records.map((record) => nodeFrom('EntryPoint', record.properties)), page);
+        return slice(records.map((record) => nodeFromValues('EntryPoint', record.properties, sent)), page);
       }
     }
   }
 
-  async search(words: readonly string[], first: number, facets: readonly FacetDimension[] = []): Promise<SearchPage> {
+  async search(words: readonly string[], first: number, facets: readonly FacetDimension[] = [], projection?: Projection): Promise<SearchPage> {
     const asked = checkedFacets(null, facets);
     if (words.length === 0) return asked.length > 0 ? { hits: [], facets: facetCountsOf(asked, []) } : { hits: [] };
-    const [record] = await this.read(this.queries.search[asked.length > 0 ? 'faceted' : 'plain'], { query: words.join(' '), first: int(Math.max(first, 0)), facets: asked });
-    const hits = (record!.hits as { label: string; properties: Properties; score: number }[]).map((hit) => ({ node: labelledNode(hit), score: hit.score }));
+    const sent = sentProperties(projection);
+    const [record] = await this.read(this.queries.search[asked.length > 0 ? 'faceted' : 'plain'], { query: words.join(' '), first: int(Math.max(first, 0)), facets: asked, projection: sent });
+    const hits = (record!.hits as (LabelledValues & { score: number })[]).map((hit) => ({ node: labelledNodeFromValues(hit, sent), score: hit.score }));
     return asked.length > 0 ? { hits, facets: facetCountsOf(asked, record!.facets) } : { hits };
   }
 
-  async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {
+  async paths(from: NodeRef, to: NodeRef, query: PathQuery, projection?: Projection): Promise<PathResult[] | null> {
     const { statement, maxHopsAllowed } = PATH_STATEMENTS[query.shape];
     const cypherText = cypherTemplate(statement, {
       fromLabel: labelLiteral(from.kind),
       toLabel: labelLiteral(to.kind),
       maxHops: integerLiteral(query.maxHops, 1, maxHopsAllowed),
     });
-    const parameters = { fromKey: from.key, toKey: to.key, ...filterParameters(query.filter), first: int(query.first) };
+    const sent = sentProperties(projection);
+    const parameters = { fromKey: from.key, toKey: to.key, ...filterParameters(query.filter), first: int(query.first), projection: sent };
+    const pathsOf = (record: Record<string, unknown>) => (record.found ? (record.paths as StoredPath[]).map((path) => pathOf(path, sent)) : null);
     if (query.shape === 'shortest') {
       const [record] = await this.read(cypherText, parameters);
-      return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
+      return pathsOf(record!);
     }
     const [record] = await this.read(cypherText, { ...parameters, maxCandidates: int(query.maxCandidates) });
     if (record!.exhausted) throw pathSearchLimitError(query.maxCandidates);
-    return record!.found ? (record!.paths as StoredPath[]).map(pathOf) : null;
+    return pathsOf(record!);
   }
 
-  async neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter: PathFilter = {}): Promise<SubgraphResult | null> {
+  async neighbourhood(center: NodeRef, hops: number, maxNodes: number, filter: PathFilter = {}, projection?: Projection): Promise<SubgraphResult | null> {
     const query = cypherTemplate('read/neighbourhood', {
       label: labelLiteral(center.kind),
       reach: integerLiteral(Math.max(hops, 1), 1, MAX_NEIGHBOURHOOD_HOPS),
     });
-    const [record] = await this.read(query, { key: center.key, hops: int(hops), maxNodes: int(maxNodes), ...filterParameters(filter) });
-    const nodes: GraphNode[] = ((record?.nodes ?? []) as { label: string; properties: Properties }[]).map(labelledNode);
+    const sent = sentProperties(projection);
+    const [record] = await this.read(query, { key: center.key, hops: int(hops), maxNodes: int(maxNodes), ...filterParameters(filter), projection: sent });
+    const nodes: GraphNode[] = ((record?.nodes ?? []) as LabelledValues[]).map((node) => labelledNodeFromValues(node, sent));
     // Aggregating over no rows still gives one row: no nodes means no centre.
     if (nodes.length === 0) return null;
     return { nodes, relationships: (record!.relationships as StoredRelationship[]).map(relationshipOf) };
   }
 
-  async coMentions(actorKey: string, first: number): Promise<CoMention[] | null> {
-    const [record] = await this.read(this.queries.coMentions, { actorKey, first: int(first) });
+  async coMentions(actorKey: string, first: number, projection?: Projection): Promise<CoMention[] | null> {
+    const sent = sentProperties(projection);
+    const [record] = await this.read(this.queries.coMentions, { actorKey, first: int(first), projection: sent });
     if (!record!.found) return null;
-    return (record!.coMentions as { actor: Properties; weight: number; paragraphs: Properties[] }[]).map((row) => ({
-      actor: nodeFrom('Actor', row.actor),
+    return (record!.coMentions as { actor: Values; weight: number; paragraphs: Values[] }[]).map((row) => ({
+      actor: nodeFromValues('Actor', row.actor, sent),
       weight: row.weight,
-      paragraphs: paragraphsOf(row.paragraphs),
+      paragraphs: paragraphsOf(row.paragraphs, sent),
     }));
   }
 
-  async actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null): Promise<ActorNetworkResult> {
-    const [record] = await this.read(this.queries.actorNetwork, { minWeight: int(minWeight), categories });
+  async actorNetwork(minWeight: number, categories: readonly ActorCategory[] | null, projection?: Projection): Promise<ActorNetworkResult> {
+    const sent = sentProperties(projection);
+    const [record] = await this.read(this.queries.actorNetwork, { minWeight: int(minWeight), categories, projection: sent });
     return {
-      nodes: (record!.nodes as Properties[]).map((properties) => nodeFrom('Actor', properties)),
-      edges: (record!.edges as { from: Properties; to: Properties; weight: number; paragraphs: Properties[] }[]).map((edge) => ({
-        from: nodeFrom('Actor', edge.from),
-        to: nodeFrom('Actor', edge.to),
+      nodes: (record!.nodes as Values[]).map((values) => nodeFromValues('Actor', values, sent)),
+      edges: (record!.edges as { from: Values; to: Values; weight: number; paragraphs: Values[] }[]).map((edge) => ({
+        from: nodeFromValues('Actor', edge.from, sent),
+        to: nodeFromValues('Actor', edge.to, sent),
         weight: edge.weight,
-        paragraphs: paragraphsOf(edge.paragraphs),
+        paragraphs: paragraphsOf(edge.paragraphs, sent),
       })),
     };
   }
@@ -494,7 +526,7 @@ export class Neo4jGraphStore implements GraphStore {
       if (stored.sourceLine !== null) relationship.sourceLine = stored.sourceLine;
       return relationship;
     });
-    return { nodes: (record!.nodes as { label: string; properties: Properties }[]).map(labelledNode), relationships };
+    return { nodes: (record!.nodes as { label: string; properties: Record<string, unknown> }[]).map(labelledNode), relationships };
   }
 
   async seedVersion(): Promise<string | null> {
