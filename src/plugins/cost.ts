@@ -27,6 +27,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
+import { PlanMemo, variablesVariant } from '../schema/plan-memo.ts';
 import { LANE_MIN_WORK, LANE_PLACE_WORK, researchWorkOf, type WorkEstimate } from '../schema/work.ts';
 import { throwIfDeadlinePassed } from './deadline.ts';
 import { limitRejection } from './limits.ts';
@@ -57,6 +58,13 @@ interface Walk {
  * the operation don't resolve (execution reports that with its own error).
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined, config: Config): OperationCost | null {
+  return costs.get(config, document, `${operationName ?? ''}|${variablesVariant(rawVariables)}`, () => measureOperation(schema, document, operationName, rawVariables, config));
+}
+
+/** Costs of repeated operations (a parsed document is reused; the schema of an app does not change under it). */
+const costs = new PlanMemo<OperationCost | null>();
+
+function measureOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined, config: Config): OperationCost | null {
   const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const root = operation && schema.getRootType(operation.operation);

@@ -38,6 +38,7 @@ import { NODE_KINDS, type NodeKind, type NodeOfKind } from '../graph/model.ts';
 import type { FacetDimension, LinkRelationName, RelationName } from '../graph/catalogue.ts';
 import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Projection, type Read } from '../store/graph-store.ts';
 import { pageOf, type ConnectionArgs } from './pagination.ts';
+import { PlanMemo, variablesVariant } from './plan-memo.ts';
 
 /** What a field reads below its parent node: a relation of the catalogue, or the node's actor–objective links. */
 export type ReadDeclaration = { relation: RelationName } | { links: LinkRelationName };
@@ -187,6 +188,17 @@ function pageOfField(definition: GraphQLField<unknown, unknown>, args: Record<st
  * (`into`) can bring along: for each list below, the one read that every selection of it agrees on.
  */
 export function includesFor(info: GraphQLResolveInfo, config: Config, into: { nodesOf: NodeKind } | { listOf: NodeKind }): Read[] {
+  // The field's place in the document (its nodes' offsets) and its parent type name the selection; the variables, its arguments.
+  const place = info.fieldNodes.map((node) => node.loc?.start ?? Number.NaN);
+  if (place.some(Number.isNaN)) return planIncludes(info, config, into);
+  const variant = `${info.parentType.name}|${place.join(',')}|${'nodesOf' in into ? `n${into.nodesOf}` : `l${into.listOf}`}|${variablesVariant(info.variableValues)}`;
+  return includePlans.get(config, info.operation, variant, () => planIncludes(info, config, into));
+}
+
+/** The includes of repeated operations: their plans are the same each time. */
+const includePlans = new PlanMemo<Read[]>();
+
+function planIncludes(info: GraphQLResolveInfo, config: Config, into: { nodesOf: NodeKind } | { listOf: NodeKind }): Read[] {
   const returned = getNamedType(info.returnType);
   if (!isObjectType(returned)) return [];
   const wanted = new Map<string, Read | null>();
