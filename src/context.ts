@@ -40,6 +40,8 @@ export function readId(read: Read): string {
 export class Loaders {
   private nodeLoaders: Map<NodeKind, DataLoader<string, unknown>> | undefined;
   private readLoaders: Map<string, DataLoader<string, PageOf<unknown>>> | undefined;
+  /** The pages store calls brought along, by read (readId), then by the key of the node they belong to. */
+  private broughtPages: Map<string, Map<string, PageOf<unknown>>> | undefined;
   /** The paragraphs that came with links, for resolvers that can answer without a loader's promise. */
   private linkedParagraphs: Map<string, ParagraphNode> | undefined;
 
@@ -58,10 +60,25 @@ export class Loaders {
     return loader as DataLoader<string, NodeOfKind<K> | null>;
   }
 
-  /** One loader per read (relation or links, page, detail): sibling fields with the same arguments share a batch. */
-  read<R extends Read>(read: R): DataLoader<string, PageOfRead<R>> {
-    const loaders: Map<string, DataLoader<string, PageOf<unknown>>> = (this.readLoaders ??= new Map());
+  /**
+   * The page of `read` for `key`: the page itself when a parent's store call brought it along (a
+   * resolver returning it completes without waiting on a promise), else its loader's promise, which
+   * sibling fields with the same read share in one batch.
+   */
+  page<R extends Read>(read: R, key: string): PageOfRead<R> | Promise<PageOfRead<R>> {
     const id = readId(read);
+    const brought = this.broughtPages?.get(id)?.get(key);
+    return (brought ?? this.loaderOf(id, read).load(key)) as PageOfRead<R> | Promise<PageOfRead<R>>;
+  }
+
+  /** The pages of `read` for `keys`, in key order. */
+  pages<R extends Read>(read: R, keys: readonly string[]): Promise<PageOfRead<R>[]> {
+    return Promise.all(keys.map((key) => this.page(read, key)));
+  }
+
+  /** One loader per read (relation or links, page, detail). */
+  private loaderOf(id: string, read: Read): DataLoader<string, PageOf<unknown>> {
+    const loaders: Map<string, DataLoader<string, PageOf<unknown>>> = (this.readLoaders ??= new Map());
     let loader = loaders.get(id);
     if (!loader) {
       const load = (keys: readonly string[]): Promise<PageOf<unknown>[]> =>
@@ -71,14 +88,17 @@ export class Loaders {
       loader = new DataLoader(load, { maxBatchSize: MAX_BATCH_SIZE });
       loaders.set(id, loader);
     }
-    return loader as unknown as DataLoader<string, PageOfRead<R>>;
+    return loader;
   }
 
-  /** What a store call brought along, into the loaders its fields will ask: those fields then need no store call. */
+  /** What a store call brought along, kept for the fields that will ask for it: those fields then need no store call. */
   primeIncluded(included: readonly Included[]): void {
     for (const { read, pages } of included) {
-      const loader = this.read(read) as DataLoader<string, PageOf<unknown>>;
-      for (const [key, page] of pages) loader.prime(key, page);
+      const brought: Map<string, Map<string, PageOf<unknown>>> = (this.broughtPages ??= new Map());
+      const id = readId(read);
+      const known = brought.get(id);
+      if (known) for (const [key, page] of pages) known.set(key, page);
+      else brought.set(id, new Map(pages));
       if ('links' in read) this.primeLinkedNodes([...pages.values()] as PageOf<ObjectiveLink>[]);
     }
   }

@@ -4,7 +4,7 @@ import type { LinkRelationName, RelatedNode, RelationName } from '../graph/catal
 import type { ObjectiveLink, PageOf } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
 import { facetsField } from './facets.ts';
-import { offsetConnection, type ConnectionArgs } from './pagination.ts';
+import { mapMaybePromise, offsetConnection, type ConnectionArgs } from './pagination.ts';
 import { readFor, type PlannerExtensions } from './plan.ts';
 import { ActorRef, ParagraphRef, QuoteRef, type LinkEdge } from './refs.ts';
 
@@ -32,8 +32,8 @@ const declaring = (reads: PlannerExtensions['reads']) => ({ reads }) as Record<s
 export function relatedList<R extends RelationName>(relation: R) {
   return {
     extensions: declaring({ relation }),
-    resolve: async (node: { key: string }, _args: object, context: Context, info: GraphQLResolveInfo): Promise<RelatedNode<R>[]> =>
-      ((await context.loaders.read(readFor(info)).load(node.key)) as PageOf<RelatedNode<R>>).rows,
+    resolve: (node: { key: string }, _args: object, context: Context, info: GraphQLResolveInfo): RelatedNode<R>[] | Promise<RelatedNode<R>[]> =>
+      mapMaybePromise(context.loaders.page(readFor(info), node.key) as PageOf<RelatedNode<R>> | Promise<PageOf<RelatedNode<R>>>, (page) => page.rows),
   };
 }
 
@@ -42,7 +42,7 @@ export function relatedConnection<R extends RelationName>(relation: R) {
   return {
     extensions: declaring({ relation }),
     resolve: (node: { key: string }, args: ConnectionArgs, context: Context, info: GraphQLResolveInfo) =>
-      offsetConnection(args, context.config, (page) => context.loaders.read(readFor(info, page)).load(node.key) as Promise<PageOf<RelatedNode<R>>>),
+      offsetConnection(args, context.config, (page) => context.loaders.page(readFor(info, page), node.key) as PageOf<RelatedNode<R>> | Promise<PageOf<RelatedNode<R>>>),
   };
 }
 
@@ -54,7 +54,7 @@ export function linkConnection<N>(links: LinkRelationName, end: (link: Objective
       offsetConnection(
         args,
         context.config,
-        (page) => context.loaders.read(readFor(info, page)).load(node.key) as Promise<PageOf<ObjectiveLink>>,
+        (page) => context.loaders.page(readFor(info, page), node.key) as PageOf<ObjectiveLink> | Promise<PageOf<ObjectiveLink>>,
         (link, cursor): LinkEdge<N> => ({ link, node: end(link), cursor }),
       ),
   };

@@ -77,21 +77,36 @@ export function pageOf(args: ConnectionArgs, config: Config, before: number | nu
   return { offset: after, limit: before === null ? limit : Math.max(0, Math.min(limit, before - after)) };
 }
 
+/** A value or the promise of one: resolvers answer with the value itself when they have it, and graphql-js then completes the field without a turn of the event loop. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** `then` on a value that may be a promise, staying synchronous when it is not. */
+export function mapMaybePromise<T, U>(value: MaybePromise<T>, then: (value: T) => U): MaybePromise<U> {
+  return value instanceof Promise ? value.then(then) : then(value);
+}
+
 /**
  * Resolves a Relay connection over an offset-paged store list. `load` is called once with the
  * window to fetch; `last` without `before` needs the total first, so it costs one more call.
  */
-export async function offsetConnection<Row, E extends { cursor: string } = { cursor: string; node: Row }>(
+export function offsetConnection<Row, E extends { cursor: string } = { cursor: string; node: Row }>(
   args: ConnectionArgs,
   config: Config,
-  load: (page: Page) => Promise<PageOf<Row>>,
+  load: (page: Page) => MaybePromise<PageOf<Row>>,
   toEdge: (row: Row, cursor: string) => E = (node, cursor) => ({ node, cursor }) as unknown as E,
-): Promise<Connection<E>> {
-  const window = pageOf(args, config) ?? pageOf(args, config, (await load({ offset: 0, limit: 0 })).totalCount)!;
-  const { offset } = window;
+): MaybePromise<Connection<E>> {
+  const window = pageOf(args, config);
+  if (window) return mapMaybePromise(load(window), (page) => connectionOf(args, window.offset, page, toEdge));
+  // `last` without `before`: the window is known once the list is counted.
+  return Promise.resolve(load({ offset: 0, limit: 0 })).then(async (counted) => {
+    const lastWindow = pageOf(args, config, counted.totalCount)!;
+    return connectionOf(args, lastWindow.offset, await load(lastWindow), toEdge);
+  });
+}
+
+function connectionOf<Row, E extends { cursor: string }>(args: ConnectionArgs, offset: number, page: PageOf<Row>, toEdge: (row: Row, cursor: string) => E): Connection<E> {
   const after = args.after ? offsetOf(args.after) + 1 : 0;
   const before = args.before ? offsetOf(args.before) : null;
-  const page = await load(window);
   // The server issues cursors for offsets 0 to totalCount - 1 only: one past them did not come from this list.
   if (after > page.totalCount) throw notACursorError(args.after!);
   if (before !== null && before >= page.totalCount) throw notACursorError(args.before!);
@@ -115,11 +130,11 @@ export function arrayConnection<Row, E extends { cursor: string } = { cursor: st
   config: Config,
   rows: Row[],
   toEdge?: (row: Row, cursor: string) => E,
-): Promise<Connection<E>> {
+): MaybePromise<Connection<E>> {
   return offsetConnection(
     args,
     config,
-    async (page) => ({
+    (page) => ({
       rows: rows.slice(page.offset, page.limit === null ? undefined : page.offset + page.limit),
       totalCount: rows.length,
     }),

@@ -166,6 +166,15 @@ function readOf(definition: GraphQLField<unknown, unknown>, fields: readonly Fie
 
 /** The read of the field resolving now, for the page its connection asks (a plain list: the whole list). */
 export function readFor(info: GraphQLResolveInfo, page: Page = WHOLE_LIST): Read {
+  const place = placeOf(info);
+  if (place === null) return planRead(info, page);
+  // A list field resolves once per parent node: its read is planned once per operation and page.
+  return readPlans.get(info.schema, info.operation, `${place}|${page.offset}|${page.limit}`, () => planRead(info, page));
+}
+
+const readPlans = new PlanMemo<Read>();
+
+function planRead(info: GraphQLResolveInfo, page: Page): Read {
   const definition = info.parentType.getFields()[info.fieldName]!;
   const read = readOf(definition, info.fieldNodes, page, info);
   if (!read) throw new Error(`${info.parentType.name}.${info.fieldName} declares no read`);
@@ -188,11 +197,22 @@ function pageOfField(definition: GraphQLField<unknown, unknown>, args: Record<st
  * (`into`) can bring along: for each list below, the one read that every selection of it agrees on.
  */
 export function includesFor(info: GraphQLResolveInfo, config: Config, into: { nodesOf: NodeKind } | { listOf: NodeKind }): Read[] {
-  // The field's place in the document (its nodes' offsets) and its parent type name the selection; the variables, its arguments.
-  const place = info.fieldNodes.map((node) => node.loc?.start ?? Number.NaN);
-  if (place.some(Number.isNaN)) return planIncludes(info, config, into);
-  const variant = `${info.parentType.name}|${place.join(',')}|${'nodesOf' in into ? `n${into.nodesOf}` : `l${into.listOf}`}|${variablesVariant(info.variableValues)}`;
-  return includePlans.get(config, info.operation, variant, () => planIncludes(info, config, into));
+  const place = placeOf(info);
+  if (place === null) return planIncludes(info, config, into);
+  return includePlans.get(config, info.operation, `${place}|${'nodesOf' in into ? `n${into.nodesOf}` : `l${into.listOf}`}`, () => planIncludes(info, config, into));
+}
+
+/**
+ * The field resolving now as a memo's variant: its parent type, its nodes' offsets in the document
+ * (which name its selection) and the variables (its arguments); null when the nodes have no location.
+ */
+function placeOf(info: GraphQLResolveInfo): string | null {
+  let offsets = '';
+  for (const node of info.fieldNodes) {
+    if (!node.loc) return null;
+    offsets += `${node.loc.start},`;
+  }
+  return `${info.parentType.name}|${offsets}|${variablesVariant(info.variableValues)}`;
 }
 
 /** The includes of repeated operations: their plans are the same each time. */

@@ -6,7 +6,7 @@ import { globalIdOf } from '../graph/global-id.ts';
 import { echo, userInputError } from '../errors.ts';
 import { FULL_LINKS, WHOLE_LIST } from '../store/graph-store.ts';
 import { builder } from './builder.ts';
-import { checkKey, loadAll } from './inputs.ts';
+import { checkKey } from './inputs.ts';
 import { checkPageSize } from './pagination.ts';
 import type { PlannerExtensions } from './plan.ts';
 import { BREADTH_FIRST_SEARCH_WORK, researchWork, WHOLE_RELATION_WORK } from './work.ts';
@@ -223,7 +223,7 @@ builder.queryFields((t) => ({
       const categories = args.categories as ActorCategory[] | null | undefined;
       const actors = actorPage.rows.filter((actor) => !categories || categories.includes(actor.category));
       const bases = args.basis as LinkBasis[] | null | undefined;
-      const linksPerActor = await loadAll(context.loaders.read(ALL_LINKS_OF_ACTOR), actors.map((actor) => actor.key));
+      const linksPerActor = await context.loaders.pages(ALL_LINKS_OF_ACTOR, actors.map((actor) => actor.key));
       const links = linksPerActor.flatMap((page) => page.rows).filter((link) => !bases || link.basis.some((basis) => bases.includes(basis)));
       return { actors, objectives, links };
     },
@@ -240,8 +240,8 @@ builder.queryFields((t) => ({
       if (a instanceof Error) throw a;
       if (b instanceof Error) throw b;
       if (!a || !b) return null;
-      const [linksOfA, linksOfB] = await Promise.all([context.loaders.read(ALL_LINKS_OF_ACTOR).load(a.key), context.loaders.read(ALL_LINKS_OF_ACTOR).load(b.key)]);
-      return { a, b, linksOfA: linksOfA.rows, linksOfB: linksOfB.rows };
+      const [linksOfA, linksOfB] = await context.loaders.pages(ALL_LINKS_OF_ACTOR, [a.key, b.key]);
+      return { a, b, linksOfA: linksOfA!.rows, linksOfB: linksOfB!.rows };
     },
   }),
 }));
