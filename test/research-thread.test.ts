@@ -95,3 +95,64 @@ describe('a research worker that fails', () => {
     await missing.close();
   });
 });
+
+describe('the handover of research answers to the request thread', () => {
+  /** What each answer sets off on the request thread, in ms: long enough that the spacing shows above timer noise. */
+  const WORK_MS = 50;
+  const shortest = { shape: 'shortest', maxHops: 6, filter: {}, first: 1 } as const;
+
+  /** Three research calls at once, each answer doing WORK_MS of synchronous work; the times between the starts of that work. */
+  async function gapsBetweenAnswers(thread: ResearchThread): Promise<number[]> {
+    const starts: number[] = [];
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        thread.call('paths', privateSector, localAuthorities, shortest).then(() => {
+          const started = performance.now();
+          starts.push(started);
+          while (performance.now() - started < WORK_MS);
+        }),
+      ),
+    );
+    return starts.slice(1).map((start, index) => start - starts[index]!);
+  }
+
+  it('hands answers over back to back while no other read runs', async () => {
+    const thread = new ResearchThread(graph, 10_000);
+    try {
+      await thread.start();
+      const gaps = await gapsBetweenAnswers(thread);
+      // With the pause, each gap would be the work and as long again.
+      for (const gap of gaps) expect(gap).toBeLessThan(WORK_MS * 1.8);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('leaves the thread to other reads for as long as each answer took, while they run', async () => {
+    const thread = new ResearchThread(graph, 10_000);
+    try {
+      await thread.start();
+      thread.otherReadRan();
+      const gaps = await gapsBetweenAnswers(thread);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(WORK_MS * 2 - 2);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('is told of other reads by the store', async () => {
+    const store = new MemoryGraphStore(graph);
+    const seen: string[] = [];
+    const research = (store as unknown as { research: ResearchThread }).research;
+    research.otherReadRan = () => void seen.push('read');
+    try {
+      await store.nodesByKey('Actor', ['iom']);
+      await store.search(['migrants'], 1);
+      expect(seen).toEqual(['read', 'read']);
+      await store.coMentions('iom', 3);
+      expect(seen).toHaveLength(2);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -121,16 +121,19 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
+    this.research.otherReadRan();
     const nodes = keys.map((key) => this.graph.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
     return { nodes, included: await this.included(nodes, include) };
   }
 
   async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
+    this.research.otherReadRan();
     const { from } = RELATIONS[relation];
     return keys.map((key) => slice(this.graph.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
   }
 
   async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
+    this.research.otherReadRan();
     return keys.map((key) => {
       const { rows, totalCount } = slice(this.linksOf[relation].get(key) ?? [], page);
       return { rows: withDetail(rows, detail), totalCount };
@@ -138,6 +141,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async list<Q extends ListQuery>(query: Q, page: Page, include: readonly Read[] = [], facets: readonly FacetDimension[] = []): Promise<ListPage<Q['kind']>> {
+    this.research.otherReadRan();
     const whole = this.listOf(query);
     const found = slice(whole, page) as PageOf<NodeOfKind<Q['kind']>>;
     return { ...found, ...(facets.length > 0 ? { facets: this.facetCounts(query.kind, whole, facets) } : {}), included: await this.included(found.rows, include) };
@@ -270,10 +274,11 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async search(words: readonly string[], first: number, facets: readonly FacetDimension[] = []): Promise<SearchPage> {
-    const all: SearchResult[] = words.length === 0 ? [] : this.searchIndex.search(words.join(' ')).map((hit) => ({ node: this.graph.nodeAt(hit.id), score: hit.score }));
-    const hits = all.slice(0, Math.max(first, 0));
+    this.research.otherReadRan();
+    const found = words.length === 0 ? [] : this.searchIndex.search(words.join(' '));
+    const hits: SearchResult[] = found.slice(0, Math.max(first, 0)).map((hit) => ({ node: this.graph.nodeAt(hit.id), score: hit.score }));
     if (facets.length === 0) return { hits };
-    return { hits, facets: this.facetCounts(null, all.map((hit) => hit.node), facets) };
+    return { hits, facets: this.facetCounts(null, found.map((hit) => this.graph.nodeAt(hit.id)), facets) };
   }
 
   async paths(from: NodeRef, to: NodeRef, query: PathQuery): Promise<PathResult[] | null> {

@@ -12,8 +12,10 @@ const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './research-work
 
 /** How long past its deadline a call may go unanswered before the worker is taken for hung and replaced. */
 const HUNG_MARGIN_MS = 2_000;
-/** The most of the request thread's time that the work set off by research answers may take. */
+/** The most of the request thread's time that the work set off by research answers may take while other reads want it. */
 const RESEARCH_SHARE = 0.5;
+/** How recently a read other than research must have run for research answers to leave room for others. */
+const OTHERS_RECENT_MS = 1_000;
 /** How long a worker may take to load its code and the graph (from source, tsx compiles it first, slowly on a busy machine). */
 const START_TIMEOUT_MS = 60_000;
 
@@ -59,6 +61,14 @@ export class ResearchThread {
       running.worker.ref();
       running.worker.postMessage(message);
     });
+  }
+
+  /**
+   * Says that a read other than research ran on the request thread (the store calls it on each). Research
+   * answers are spaced out only while such reads come: with none, nobody waits for the thread.
+   */
+  otherReadRan(): void {
+    this.handover.otherReadRan();
   }
 
   /** Stops the worker; calls in flight, and any made later, fail with DATABASE_UNAVAILABLE. */
@@ -147,15 +157,22 @@ export class ResearchThread {
 }
 
 /**
- * Hands research answers to the request thread one at a time, each in an event-loop turn of its own, and
- * spaces them so that what they set off there (turning ids into nodes, completing a page of paths, writing
- * the response) takes at most RESEARCH_SHARE of the thread: a client looping the heaviest searches slows
- * down rather than everyone else. The work an answer sets off runs in the microtasks after its delivery,
- * so an immediate queued right behind the delivery's measures it, before any I/O of the next turn.
+ * Hands research answers to the request thread one at a time, each in an event-loop turn of its own. While
+ * other reads have run in the last OTHERS_RECENT_MS, it spaces the answers so that what they set off there
+ * (turning ids into nodes, completing a page of paths, writing the response) takes at most RESEARCH_SHARE
+ * of the thread: a client looping the heaviest searches slows down rather than everyone else. With no
+ * other reads, the answers follow one another without a pause, since a pause would only leave the thread
+ * idle. The work an answer sets off runs in the microtasks after its delivery, so an immediate queued
+ * right behind the delivery's measures it, before any I/O of the next turn.
  */
 class Handover {
   private readonly waiting: (() => void)[] = [];
   private delivering = false;
+  private lastOtherRead = -Infinity;
+
+  otherReadRan(): void {
+    this.lastOtherRead = performance.now();
+  }
 
   deliver(answer: () => void): void {
     this.waiting.push(answer);
@@ -172,8 +189,10 @@ class Handover {
       answer();
     });
     setImmediate(() => {
-      const pause = (performance.now() - started) * (1 / RESEARCH_SHARE - 1);
-      if (pause >= 1) setTimeout(() => this.next(), pause);
+      const now = performance.now();
+      const pause = (now - started) * (1 / RESEARCH_SHARE - 1);
+      const othersWant = now - this.lastOtherRead < OTHERS_RECENT_MS;
+      if (othersWant && pause >= 1) setTimeout(() => this.next(), pause);
       else setImmediate(() => this.next());
     });
   }
