@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../seed/extract.ts';
 import { offsetConnection } from '../src/schema/pagination.ts';
-import { PlanMemo } from '../src/schema/plan-memo.ts';
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { PlanMemo, selectionVariant } from '../src/schema/plan-memo.ts';
 import type { Page } from '../src/store/graph-store.ts';
 import { MemoryGraphStore } from '../src/store/memory.ts';
 import { executorFor } from './helpers.ts';
@@ -31,6 +32,19 @@ describe('PlanMemo', () => {
     memo.get(scope, node, long, () => ++computed);
     memo.get(scope, node, long, () => ++computed);
     expect(computed).toBe(3);
+  });
+});
+
+describe('selectionVariant', () => {
+  const fields = (document: string) =>
+    ((parse(document).definitions[0] as OperationDefinitionNode).selectionSet.selections as FieldNode[]).map((field) => [field]);
+
+  it('keys a plan by the variables only where its selection reads one or spreads a fragment', () => {
+    const [withVariable, without, withFragment] = fields('query Q($n: Int) { a(first: $n) { b } c { d(first: 2) } e { ...F } } fragment F on E { f }');
+    const variables = { n: 3 };
+    expect(selectionVariant(withVariable!, variables)).toBe('{"n":3}');
+    expect(selectionVariant(without!, variables)).toBe('');
+    expect(selectionVariant(withFragment!, variables)).toBe('{"n":3}');
   });
 });
 

@@ -3,6 +3,8 @@
 // settings (or the schema) gave once, it gives again. Each node keeps a few variants (variables); a
 // request whose variables are too long to key by simply computes its plan.
 
+import { BREAK, visit, type FieldNode } from 'graphql';
+
 const MAX_VARIANTS_PER_NODE = 64;
 const MAX_VARIANT_LENGTH = 4_096;
 
@@ -24,12 +26,38 @@ export class PlanMemo<T> {
   }
 }
 
-const variantOfVariables = new WeakMap<object, string>();
+/** The variables last keyed: the calls of one request follow one another, so one entry spares nearly every JSON.stringify without a map of every request's variables. */
+let lastVariables: object | undefined;
+let lastVariant = '';
 
-/** The variables as a memo's variant: equal variables, equal text (written once per request's variables object). */
+/** The variables as a memo's variant: equal variables, equal text. */
 export function variablesVariant(variables: Record<string, unknown> | null | undefined): string {
   if (!variables) return '';
-  let variant = variantOfVariables.get(variables);
-  if (variant === undefined) variantOfVariables.set(variables, (variant = JSON.stringify(variables)));
-  return variant;
+  if (variables !== lastVariables) {
+    lastVariant = JSON.stringify(variables);
+    lastVariables = variables;
+  }
+  return lastVariant;
+}
+
+const readsVariablesOf = new WeakMap<FieldNode, boolean>();
+
+/** Whether what a field selects can depend on the variables: it names one, or spreads a fragment (which may). */
+function readsVariables(field: FieldNode): boolean {
+  let reads = readsVariablesOf.get(field);
+  if (reads === undefined) {
+    let found = false;
+    const foundOne = () => {
+      found = true;
+      return BREAK;
+    };
+    visit(field, { Variable: foundOne, FragmentSpread: foundOne });
+    readsVariablesOf.set(field, (reads = found));
+  }
+  return reads;
+}
+
+/** The variables as the variant of a plan for these field nodes: none when their selection reads no variable. */
+export function selectionVariant(fields: readonly FieldNode[], variables: Record<string, unknown> | null | undefined): string {
+  return fields.some(readsVariables) ? variablesVariant(variables) : '';
 }

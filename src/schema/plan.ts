@@ -38,7 +38,7 @@ import { NODE_KINDS, type NodeKind, type NodeOfKind } from '../graph/model.ts';
 import type { FacetDimension, LinkRelationName, RelationName } from '../graph/catalogue.ts';
 import { canInclude, WHOLE_LIST, type LinkDetail, type ListPage, type ListQuery, type Page, type Projection, type Read } from '../store/graph-store.ts';
 import { pageOf, type ConnectionArgs } from './pagination.ts';
-import { PlanMemo, variablesVariant } from './plan-memo.ts';
+import { PlanMemo, selectionVariant } from './plan-memo.ts';
 
 /** What a field reads below its parent node: a relation of the catalogue, or the node's actor–objective links. */
 export type ReadDeclaration = { relation: RelationName } | { links: LinkRelationName };
@@ -204,7 +204,7 @@ export function includesFor(info: GraphQLResolveInfo, config: Config, into: { no
 
 /**
  * The field resolving now as a memo's variant: its parent type, its nodes' offsets in the document
- * (which name its selection) and the variables (its arguments); null when the nodes have no location.
+ * (which name its selection) and the variables when its selection reads any; null when the nodes have no location.
  */
 function placeOf(info: GraphQLResolveInfo): string | null {
   let offsets = '';
@@ -212,7 +212,7 @@ function placeOf(info: GraphQLResolveInfo): string | null {
     if (!node.loc) return null;
     offsets += `${node.loc.start},`;
   }
-  return `${info.parentType.name}|${offsets}|${variablesVariant(info.variableValues)}`;
+  return `${info.parentType.name}|${offsets}|${selectionVariant(info.fieldNodes, info.variableValues)}`;
 }
 
 /** The includes of repeated operations: their plans are the same each time. */

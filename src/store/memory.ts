@@ -123,17 +123,25 @@ export class MemoryGraphStore implements GraphStore {
   async nodesByKey<K extends NodeKind>(kind: K, keys: readonly string[], include: readonly Read[] = []): Promise<Found<NodeOfKind<K> | null>> {
     this.research.otherReadRan();
     const nodes = keys.map((key) => this.graph.node(toGlobalId(kind, key)) as NodeOfKind<K> | null);
-    return { nodes, included: await this.included(nodes, include) };
+    return { nodes, included: this.included(nodes, include) };
   }
 
   async related<R extends RelationName>(relation: R, keys: readonly string[], page: Page): Promise<PageOf<RelatedNode<R>>[]> {
     this.research.otherReadRan();
+    return this.relatedPages(relation, keys, page);
+  }
+
+  private relatedPages<R extends RelationName>(relation: R, keys: readonly string[], page: Page): PageOf<RelatedNode<R>>[] {
     const { from } = RELATIONS[relation];
     return keys.map((key) => slice(this.graph.relatedOf(relation, toGlobalId(from, key)) as RelatedNode<R>[], page));
   }
 
   async links(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): Promise<PageOf<ObjectiveLink>[]> {
     this.research.otherReadRan();
+    return this.linkPages(relation, keys, detail, page);
+  }
+
+  private linkPages(relation: LinkRelationName, keys: readonly string[], detail: LinkDetail, page: Page): PageOf<ObjectiveLink>[] {
     return keys.map((key) => {
       const { rows, totalCount } = slice(this.linksOf[relation].get(key) ?? [], page);
       return { rows: withDetail(rows, detail), totalCount };
@@ -144,7 +152,7 @@ export class MemoryGraphStore implements GraphStore {
     this.research.otherReadRan();
     const whole = this.listOf(query);
     const found = slice(whole, page) as PageOf<NodeOfKind<Q['kind']>>;
-    return { ...found, ...(facets.length > 0 ? { facets: this.facetCounts(query.kind, whole, facets) } : {}), included: await this.included(found.rows, include) };
+    return { ...found, ...(facets.length > 0 ? { facets: this.facetCounts(query.kind, whole, facets) } : {}), included: this.included(found.rows, include) };
   }
 
   /** `nodes` counted by each dimension of `kind`'s facets (null: a search's). */
@@ -176,15 +184,14 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /** What came along with `nodes`: each read, for each node found. */
-  private async included(nodes: readonly (GraphNode | null)[], include: readonly Read[]): Promise<Included[]> {
+  private included(nodes: readonly (GraphNode | null)[], include: readonly Read[]): Included[] {
+    if (include.length === 0) return [];
     const keys = nodes.flatMap((node) => (node ? [node.key] : []));
-    return Promise.all(
-      include.map(async (read): Promise<Included> => {
-        const pages: PageOf<GraphNode | ObjectiveLink>[] =
-          'relation' in read ? await this.related(read.relation, keys, read.page) : await this.links(read.links, keys, read.detail, read.page);
-        return { read, pages: new Map(keys.map((key, i) => [key, pages[i]!] as [string, PageOf<GraphNode> | PageOf<ObjectiveLink>])) };
-      }),
-    );
+    return include.map((read): Included => {
+      const pages: PageOf<GraphNode | ObjectiveLink>[] =
+        'relation' in read ? this.relatedPages(read.relation, keys, read.page) : this.linkPages(read.links, keys, read.detail, read.page);
+      return { read, pages: new Map(keys.map((key, i) => [key, pages[i]!] as [string, PageOf<GraphNode> | PageOf<ObjectiveLink>])) };
+    });
   }
 
   /** The whole filtered, ordered list. */
