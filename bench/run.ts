@@ -100,10 +100,8 @@ interface Cell extends Measurement {
   roundTrips?: number;
   /** p50 of requests sent one at a time (no queueing): the latency a single user sees, in ms. */
   p50Alone: number;
-  /** The req/s of each round, in round order. */
+  /** The req/s of each round, in round order: what the baseline's ratios pair. */
   roundsReqPerSec: number[];
-  /** Ours and the baseline only: the req/s of each round run at the same time as its pair (see pairedRatio). */
-  togetherReqPerSec: number[];
 }
 
 const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
@@ -131,16 +129,10 @@ export function roundOrder<T extends { system: SystemName }>(runs: readonly T[],
   });
 }
 
-/**
- * Ours over the baseline: the median over rounds of the ratio of the two req/s of one round, from the
- * rounds of each alone (`roundsReqPerSec`) or from those where both were loaded at the same time
- * (`togetherReqPerSec`): there, a swing of the machine's speed reaches both alike.
- */
-export function pairedRatio(ours: Pick<Cell, PairedRounds>, base: Pick<Cell, PairedRounds>, rounds: PairedRounds): number {
-  return median(ours[rounds].map((reqPerSec, round) => reqPerSec / base[rounds][round]!));
+/** Ours over the baseline: the median over the rounds of the ratio of the two runs made side by side in each. */
+export function pairedRatio(ours: Pick<Cell, 'roundsReqPerSec'>, base: Pick<Cell, 'roundsReqPerSec'>): number {
+  return median(ours.roundsReqPerSec.map((reqPerSec, round) => reqPerSec / base.roundsReqPerSec[round]!));
 }
-
-type PairedRounds = 'roundsReqPerSec' | 'togetherReqPerSec';
 
 /** Starts `file` with tsx in its own process and resolves once it prints "listening <port>". */
 async function startProcess(name: string, file: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = ROOT): Promise<Server> {
@@ -420,7 +412,7 @@ async function main() {
         const lines = request.fingerprint(answer.json.data);
         const same = JSON.stringify(lines) === JSON.stringify(reference);
         if (!same) log(`${system} ${query.name}: answer differs from the embedded store's (${lines.length} vs ${reference.length} lines)`);
-        const cell: Cell = { rows: lines.length, same, reqPerSec: 0, p50: 0, p99: 0, p50Alone: 0, errors: 0, roundTrips: answer.json.extensions?.stats?.storeRoundTrips, roundsReqPerSec: [], togetherReqPerSec: [] };
+        const cell: Cell = { rows: lines.length, same, reqPerSec: 0, p50: 0, p99: 0, p50Alone: 0, errors: 0, roundTrips: answer.json.extensions?.stats?.storeRoundTrips, roundsReqPerSec: [] };
         cells.set(`${query.name}|${system}`, cell);
         runnable.push({ system, url: request.url, body: request.body, cell });
       }
@@ -430,16 +422,6 @@ async function main() {
         for (const run of roundOrder(runnable, round)) {
           const measurement = await load(run.url, run.body, ROUND_SECONDS, CONNECTIONS);
           rounds.set(run.system, [...(rounds.get(run.system) ?? []), measurement]);
-        }
-      }
-      // Ours and the baseline, loaded at the same time: each with its own connections, both sharing the machine.
-      for (const [oursSystem, baseSystem] of Object.entries(BASELINE_OF)) {
-        const [ours, base] = [runnable.find((run) => run.system === oursSystem), runnable.find((run) => run.system === baseSystem)];
-        if (!ours || !base) continue;
-        for (let round = 0; round < ROUNDS; round++) {
-          const [oursRound, baseRound] = await Promise.all([ours, base].map((run) => load(run.url, run.body, ROUND_SECONDS, CONNECTIONS)));
-          ours.cell.togetherReqPerSec.push(oursRound!.reqPerSec);
-          base.cell.togetherReqPerSec.push(baseRound!.reqPerSec);
         }
       }
       for (const run of runnable) run.cell.p50Alone = await latencyAlone(run.url, run.body, ROUND_SECONDS);
@@ -664,24 +646,20 @@ function renderReport(input: ReportInput): string {
   if (BASELINE_DIR) {
     lines.push('## Against the baseline', '');
     lines.push(
-      `Our server beside the checkout in BASELINE_DIR (${input.baseline ?? BASELINE_DIR}), in the same run, on each store, measured two ways, ${ROUNDS} rounds each. ` +
-        'Together: ours and the baseline loaded at the same time, each with its own connections, so that a swing of the machine\'s speed reaches both alike; ' +
-        'this ratio is the goal\'s. Alone: in the rounds of the table above, each alone, the two side by side, the baseline after ours in even rounds and before it in odd ones. ' +
-        'Each ratio is the median over the rounds of ours\' req/s over the baseline\'s in the same round. The goal: none below 0.9x.',
+      `Our server beside the checkout in BASELINE_DIR (${input.baseline ?? BASELINE_DIR}), in the same run, on each store: in each of the ${ROUNDS} rounds of the table above ` +
+        'the two ran side by side, the baseline right after ours in even rounds and right before it in odd ones. The ratio is the median over the rounds of ' +
+        'ours\' req/s over the baseline\'s in the same round, so that a swing of the machine\'s speed between rounds reaches both alike; the req/s shown are ' +
+        'the medians of each. The goal: none below 0.9x.',
       '',
     );
-    lines.push('| query | store | together: ours / base (req/s) | ratio together | alone: ours / base (req/s) | ratio alone |');
-    lines.push('|---|---|---:|---:|---:|---:|');
+    lines.push('| query | neo4j: ours / base (req/s) | ratio | memory: ours / base (req/s) | ratio |');
+    lines.push('|---|---:|---:|---:|---:|');
     for (const query of BENCH_QUERIES) {
-      for (const [ours, base] of Object.entries(BASELINE_OF) as [SystemName, SystemName][]) {
+      const pair = (ours: SystemName, base: SystemName) => {
         const [a, b] = [measured(query.name, ours), measured(query.name, base)];
-        if (!a || !b) continue;
-        const reqPerSec = (cell: Cell, rounds: PairedRounds) => Math.round(median(cell[rounds]));
-        lines.push(
-          `| ${query.name} | ${ours.replace('ours-', '')} | ${reqPerSec(a, 'togetherReqPerSec')} / ${reqPerSec(b, 'togetherReqPerSec')} | ${ratio(pairedRatio(a, b, 'togetherReqPerSec'))} | ` +
-            `${Math.round(a.reqPerSec)} / ${Math.round(b.reqPerSec)} | ${ratio(pairedRatio(a, b, 'roundsReqPerSec'))} |`,
-        );
-      }
+        return a && b ? [`${Math.round(a.reqPerSec)} / ${Math.round(b.reqPerSec)}`, ratio(pairedRatio(a, b))] : ['–', '–'];
+      };
+      lines.push(`| ${query.name} | ${pair('ours-neo4j', 'ours-neo4j-base').join(' | ')} | ${pair('ours-memory', 'ours-memory-base').join(' | ')} |`);
     }
     lines.push('');
   }
@@ -749,7 +727,7 @@ function renderReport(input: ReportInput): string {
     const pairs = BENCH_QUERIES.flatMap((query) =>
       (['neo4j', 'memory'] as const).flatMap((store) => {
         const [ours, base] = [measured(query.name, `ours-${store}`), measured(query.name, `ours-${store}-base`)];
-        return ours && base ? [{ name: `${query.name} (${store})`, value: pairedRatio(ours, base, 'togetherReqPerSec') }] : [];
+        return ours && base ? [{ name: `${query.name} (${store})`, value: pairedRatio(ours, base) }] : [];
       }),
     );
     if (pairs.length) {
