@@ -5,6 +5,9 @@
 // between the ends are of $kinds, as distinct node sequences (of parallel relationships, the type
 // that sorts first), the first $first by node-id sequence: the memory store's order. A node's path
 // to itself is that node alone. `found` is false when an end is unknown.
+// allShortestPaths, whose bidirectional search checks both predicates as it expands (the plan's
+// ShortestPath operator lists them; docs/performance.md compares it with ALL SHORTEST). Its ends must
+// differ, hence the branch for a node's path to itself.
 CALL () {
   MATCH (source:{{fromLabel}} {key: $fromKey})
   MATCH (target:{{toLabel}} {key: $toKey})
@@ -15,7 +18,8 @@ CALL () {
     UNION
     WITH source, target
     WHERE source <> target
-    MATCH path = ALL SHORTEST (source) ((a)-[r]-(b) WHERE type(r) IN $types AND (b = target OR labels(b)[0] IN $kinds)){1,{{maxHops}}} (target)
+    MATCH path = allShortestPaths((source)-[steps*1..{{maxHops}}]-(target))
+    WHERE all(r IN steps WHERE type(r) IN $types) AND all(n IN nodes(path) WHERE n = source OR n = target OR labels(n)[0] IN $kinds)
     WITH path, [n IN nodes(path) | labels(n)[0] + ':' + n.key] AS ids, [r IN relationships(path) | type(r)] AS types
     WITH ids, min(types) AS firstTypes, collect({types: types, path: path}) AS candidates
     WITH ids, [candidate IN candidates WHERE candidate.types = firstTypes][0].path AS path
