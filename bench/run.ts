@@ -115,18 +115,24 @@ const median = (values: number[]) => {
 const BASELINE_OF: Partial<Record<SystemName, SystemName>> = { 'ours-neo4j': 'ours-neo4j-base', 'ours-memory': 'ours-memory-base' };
 
 /**
- * The order of one round's runs: `systems` as given, except that each baseline system runs right beside
- * its counterpart of ours, after it in even rounds and before it in odd ones, so that a drift of the
- * machine's speed during a round reaches both alike.
+ * One round's steps: each system alone, except that each baseline system shares a step with its
+ * counterpart of ours (ours first in even rounds, the baseline first in odd ones). A shared step cuts
+ * both runs into slices and alternates them (`sliceOrder`), so that the machine's swings of speed,
+ * which last seconds, reach both alike.
  */
-export function roundOrder<T extends { system: SystemName }>(runs: readonly T[], round: number): T[] {
+export function roundSteps<T extends { system: SystemName }>(runs: readonly T[], round: number): T[][] {
   const baselines = new Set(Object.values(BASELINE_OF));
   return runs.flatMap((run) => {
     if (baselines.has(run.system)) return [];
     const beside = runs.find((other) => other.system === BASELINE_OF[run.system]);
-    if (!beside) return [run];
-    return round % 2 === 0 ? [run, beside] : [beside, run];
+    if (!beside) return [[run]];
+    return [round % 2 === 0 ? [run, beside] : [beside, run]];
   });
+}
+
+/** The order of a shared step's slices: A B, then B A, and so on, so that neither side always goes first. */
+export function sliceOrder<T>([first, second]: readonly [T, T], slices: number): T[] {
+  return Array.from({ length: slices }, (_, slice) => (slice % 2 === 0 ? [first, second] : [second, first])).flat();
 }
 
 /** Ours over the baseline: the median over the rounds of the ratio of the two runs made side by side in each. */
@@ -211,11 +217,31 @@ async function post(url: string, body: string, headers: Record<string, string> =
 async function load(url: string, body: string, seconds: number, connections: number): Promise<Measurement> {
   const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
   return {
-    reqPerSec: result.requests.average,
+    // Completed requests over the run's own clock: autocannon's per-second samples need runs of whole seconds.
+    reqPerSec: result.requests.total / ((result.finish.getTime() - result.start.getTime()) / 1000),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
   };
+}
+
+/** How many slices each run of a shared step is cut into (roundSteps). */
+const PAIR_SLICES = Number(process.env.BENCH_PAIR_SLICES ?? 8);
+
+/** The runs of one step, each `seconds` long in all: a step of two alternates its slices (sliceOrder). */
+async function loadStep(runs: readonly { url: string; body: string }[], seconds: number, connections: number): Promise<Measurement[]> {
+  if (runs.length === 1) return [await load(runs[0]!.url, runs[0]!.body, seconds, connections)];
+  const slices = new Map(runs.map((run) => [run, [] as Measurement[]]));
+  for (const run of sliceOrder([runs[0]!, runs[1]!], PAIR_SLICES)) slices.get(run)!.push(await load(run.url, run.body, seconds / PAIR_SLICES, connections));
+  return runs.map((run) => {
+    const parts = slices.get(run)!;
+    return {
+      reqPerSec: parts.reduce((total, part) => total + part.reqPerSec, 0) / parts.length,
+      p50: median(parts.map((part) => part.p50)),
+      p99: median(parts.map((part) => part.p99)),
+      errors: parts.reduce((total, part) => total + part.errors, 0),
+    };
+  });
 }
 
 /** The median latency of requests sent one after another for `seconds` (no concurrency, so no queueing), with sub-ms precision. */
@@ -419,9 +445,9 @@ async function main() {
       for (const run of runnable) await load(run.url, run.body, WARM_UP_SECONDS, CONNECTIONS);
       const rounds = new Map<SystemName, Measurement[]>();
       for (let round = 0; round < ROUNDS; round++) {
-        for (const run of roundOrder(runnable, round)) {
-          const measurement = await load(run.url, run.body, ROUND_SECONDS, CONNECTIONS);
-          rounds.set(run.system, [...(rounds.get(run.system) ?? []), measurement]);
+        for (const step of roundSteps(runnable, round)) {
+          const measurements = await loadStep(step, ROUND_SECONDS, CONNECTIONS);
+          step.forEach((run, index) => rounds.set(run.system, [...(rounds.get(run.system) ?? []), measurements[index]!]));
         }
       }
       for (const run of runnable) run.cell.p50Alone = await latencyAlone(run.url, run.body, ROUND_SECONDS);
@@ -647,9 +673,9 @@ function renderReport(input: ReportInput): string {
     lines.push('## Against the baseline', '');
     lines.push(
       `Our server beside the checkout in BASELINE_DIR (${input.baseline ?? BASELINE_DIR}), in the same run, on each store: in each of the ${ROUNDS} rounds of the table above ` +
-        'the two ran side by side, the baseline right after ours in even rounds and right before it in odd ones. The ratio is the median over the rounds of ' +
-        'ours\' req/s over the baseline\'s in the same round, so that a swing of the machine\'s speed between rounds reaches both alike; the req/s shown are ' +
-        'the medians of each. The goal: none below 0.9x.',
+        `the two shared one step: each run cut into ${PAIR_SLICES} slices of ${ROUND_SECONDS / PAIR_SLICES} s, ours and the baseline alternating slice by slice ` +
+        '(A B, B A, …; the baseline first in odd rounds). The ratio is the median over the rounds of ours\' req/s over the baseline\'s in the same round, ' +
+        'so that the machine\'s swings of speed, which last seconds, reach both alike; the req/s shown are the medians of each. The goal: none below 0.9x.',
       '',
     );
     lines.push('| query | neo4j: ours / base (req/s) | ratio | memory: ours / base (req/s) | ratio |');

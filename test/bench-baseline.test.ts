@@ -1,20 +1,25 @@
-// How bench/run.ts sets our server beside the BASELINE_DIR checkout: side by side in every round, in
-// alternating order, and compared round by round.
+// How bench/run.ts sets our server beside the BASELINE_DIR checkout: in one step of every round, their
+// runs cut into slices that alternate, and compared round by round.
 import { describe, expect, it } from 'vitest';
-import { pairedRatio, roundOrder } from '../bench/run.ts';
+import { pairedRatio, roundSteps, sliceOrder } from '../bench/run.ts';
 
 const runs = (['ours-neo4j', 'ours-memory', 'ours-neo4j-base', 'ours-memory-base', 'cypher-floor'] as const).map((system) => ({ system }));
-const order = (round: number) => roundOrder(runs, round).map((run) => run.system);
+const steps = (round: number) => roundSteps(runs, round).map((step) => step.map((run) => run.system));
 
 describe('the baseline beside ours', () => {
-  it('runs each baseline system right after its counterpart in even rounds and right before it in odd ones', () => {
-    expect(order(0)).toEqual(['ours-neo4j', 'ours-neo4j-base', 'ours-memory', 'ours-memory-base', 'cypher-floor']);
-    expect(order(1)).toEqual(['ours-neo4j-base', 'ours-neo4j', 'ours-memory-base', 'ours-memory', 'cypher-floor']);
+  it('gives each baseline system a step with its counterpart, ours first in even rounds and the baseline first in odd ones', () => {
+    expect(steps(0)).toEqual([['ours-neo4j', 'ours-neo4j-base'], ['ours-memory', 'ours-memory-base'], ['cypher-floor']]);
+    expect(steps(1)).toEqual([['ours-neo4j-base', 'ours-neo4j'], ['ours-memory-base', 'ours-memory'], ['cypher-floor']]);
   });
 
-  it('keeps every system once when there is no baseline', () => {
+  it('keeps every system once, each alone, when there is no baseline', () => {
     const withoutBaseline = runs.filter((run) => !run.system.endsWith('-base'));
-    expect(roundOrder(withoutBaseline, 1)).toEqual(withoutBaseline);
+    expect(roundSteps(withoutBaseline, 1)).toEqual(withoutBaseline.map((run) => [run]));
+  });
+
+  it('alternates the slices of a shared step so that neither side always goes first', () => {
+    expect(sliceOrder(['ours', 'base'], 4)).toEqual(['ours', 'base', 'base', 'ours', 'ours', 'base', 'base', 'ours']);
+    expect(sliceOrder(['base', 'ours'], 1)).toEqual(['base', 'ours']);
   });
 
   it('compares the rounds pairwise: a slow round slows both sides of its pair, not the ratio', () => {
